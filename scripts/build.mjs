@@ -1,0 +1,71 @@
+// One build script for every bundle. Flags: --watch, --production.
+// dist/client.js   the VS Code extension (node, cjs, `vscode` external)
+// dist/server.js   the language server (node, cjs; `tactful-language-server --stdio`)
+// dist/cli.js      the `tactful` command (node, cjs, shebang)
+// dist/engine.js   the pure engine as a module: lint(text, { languageId, config })
+// The engine is also bundled for the browser platform (written to memory only): that build fails if anything in
+// server/src/engine imports a Node built-in, which is how its purity is enforced.
+import * as esbuild from 'esbuild';
+import { chmodSync, existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+	bundle: true,
+	sourcemap: production ? false : 'linked',
+	minify: production,
+	logLevel: 'warning',
+	target: 'node20',
+	legalComments: 'none',
+};
+
+/** Reports build errors in the `[watch]` format the esbuild problem matcher understands. */
+const problemMatcher = {
+	name: 'problem-matcher',
+	setup(build) {
+		build.onStart(() => { if (watch) console.log('[watch] build started'); });
+		build.onEnd((result) => {
+			for (const { text, location } of result.errors) {
+				console.error(`✘ [ERROR] ${text}`);
+				if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+			}
+			if (watch) console.log('[watch] build finished');
+		});
+	},
+};
+
+export const builds = [
+	{ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+	{ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+	{ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+	{ ...common, entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.js', platform: 'neutral', format: 'cjs', mainFields: ['module', 'main'] },
+];
+
+/** The purity gate: the engine must bundle for the browser with no Node built-ins available. */
+export const engineBrowserCheck = {
+	...common, entryPoints: ['server/src/engine/index.ts'], write: false, platform: 'browser', format: 'esm', sourcemap: false,
+	plugins: [{
+		name: 'forbid-node',
+		setup(build) {
+			build.onResolve({ filter: /^(node:|vscode$|vscode-languageserver|vscode-languageclient|fs$|path$|os$|child_process$|net$|http$|https$|url$|worker_threads$|crypto$)/ }, (args) => ({
+				errors: [{ text: `the engine must stay pure: "${args.path}" is imported by ${args.importer}` }],
+			}));
+		},
+	}],
+};
+
+async function main() {
+	const present = builds.filter((b) => existsSync(b.entryPoints[0]));
+	if (watch) {
+		for (const b of present) await (await esbuild.context({ ...b, plugins: [problemMatcher] })).watch();
+		return;
+	}
+	await esbuild.build(engineBrowserCheck);
+	await Promise.all(present.map((b) => esbuild.build({ ...b, plugins: [problemMatcher] })));
+	for (const f of ['dist/cli.js', 'dist/server.js']) if (existsSync(f)) chmodSync(f, 0o755);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	main().catch((e) => { console.error(e.message ?? e); process.exit(1); });
+}

@@ -1,0 +1,12 @@
+/**
+ * The Tactful engine: pure, platform-neutral. Shared by the CLI, the language server and (later) a browser worker.
+ */
+export * from './types';
+export { lint } from './lint';
+export { resolveConfig, defaultConfig, type ConfigInput, type ConfigError, type ConfigFile } from './config';
+export { applyFixes, applyEdits } from './fixes';
+export { rules, ruleById, type Rule, type RuleMeta, type RuleExample } from './rules';
+export { disableLineEdit, disableFileEdit } from './directives';
+export { snippetToPlain } from './text/snippet';
+export { offsetToPosition, positionToOffset, lineStarts } from './text/positions';
+export { STEP_INFO, stepSnippet } from './steps/info';

@@ -1,0 +1,33 @@
+import type { DocumentKind, Step } from '../types';
+import type { ProseDoc } from '../text/markup';
+import type { Sentence } from '../text/sentences';
+
+/** A span of text that shows something (a step, a refusal, a greeting). */
+export interface Evidence {
+	start: number;
+	end: number;
+	/** What was recognised, for debugging and tests (e.g. "thanks for the request"). */
+	cue: string;
+}
+
+export interface LetterAnalysis {
+	/** True when the document reads as a decline letter (a refusal in a letter or e-mail shape). */
+	isDeclineLetter: boolean;
+	/** Evidence for each of the seven steps, or null when the step is missing. */
+	steps: Record<Step, Evidence | null>;
+	/** The first sentence that states the refusal. */
+	refusal: Evidence | null;
+	/** The salutation line ("Hi Sam,"), if any. */
+	greeting: Evidence | null;
+	/** The closing line ("Best regards,"), if any. */
+	signOff: Evidence | null;
+}
+
+/** Decides whether a document is a decline letter and which of the seven moves it makes. */
+export type Analyse = (doc: ProseDoc, sentences: readonly Sentence[]) => LetterAnalysis;
+
+export function emptySteps(): Record<Step, Evidence | null> {
+	return { understand: null, acknowledge: null, explain: null, alternatives: null, positive: null, empathy: null, open: null };
+}
+
+export type { DocumentKind };
