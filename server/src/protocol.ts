@@ -1,0 +1,54 @@
+/**
+ * The contract between the Tactful language server and its clients, beyond standard LSP. Imported by the server
+ * and by the VS Code client (bundled into both). Other LSP clients need none of it: everything here is optional.
+ */
+import type { Step } from './engine/types';
+
+/** Settings under the `tactful` section (VS Code `contributes.configuration`; other clients send the same object). */
+export interface TactfulSettings {
+	enable?: boolean;
+	scope?: 'auto' | 'all' | 'off';
+	rules?: Record<string, unknown>;
+	stepSeverity?: 'off' | 'hint' | 'info' | 'warning' | 'error';
+	phrases?: unknown[];
+	/** Lint while typing (default) or only when the file is saved. */
+	run?: 'onType' | 'onSave';
+	/** Milliseconds to wait after the last edit before linting. */
+	debounce?: number;
+}
+
+/** initializationOptions the VS Code client sends. */
+export interface InitializationOptions {
+	/** Workspace trust: when false, workspace-defined custom patterns and `extends` outside the workspace are ignored. */
+	trusted?: boolean;
+}
+
+/** Request `tactful/checklist`: the seven-step checklist of an open document (null when the server does not know it). */
+export const ChecklistRequest = 'tactful/checklist';
+export interface ChecklistParams {
+	uri: string;
+}
+export interface ChecklistResult {
+	uri: string;
+	version: number;
+	letter: boolean;
+	kind: 'letter' | 'template' | 'other';
+	steps: Record<Step, boolean>;
+}
+
+/** Notification `tactful/checklistChanged` (server → client) after each lint of an open document; same payload. */
+export const ChecklistChangedNotification = 'tactful/checklistChanged';
+
+/** Notification `tactful/setTrusted` (client → server) when workspace trust is granted. */
+export const SetTrustedNotification = 'tactful/setTrusted';
+export interface SetTrustedParams {
+	trusted: boolean;
+}
+
+/** Commands the server executes (`workspace/executeCommand`). */
+export const Commands = {
+	/** Arguments: [uri: string, step: Step]. Inserts the missing step's sentence where it belongs (server applies the edit). */
+	insertStep: 'tactful.server.insertStep',
+	/** Arguments: [uri: string]. Applies every safe fix in the document. */
+	fixAll: 'tactful.server.fixAll',
+} as const;
