@@ -52,3 +52,26 @@ export const Commands = {
 	/** Arguments: [uri: string]. Applies every safe fix in the document. */
 	fixAll: 'tactful.server.fixAll',
 } as const;
+
+/**
+ * Documents the VS Code client syncs to the server (didOpen/didChange, pulled diagnostics). Besides Markdown and plain
+ * text it syncs `.tactfulrc.json` files (languageId `jsonc`), so the server can report config errors on unsaved edits:
+ * those are configuration, never prose to lint.
+ */
+export const CONFIG_FILE_NAME = '.tactfulrc.json';
+export const documentSelector = [
+	{ scheme: 'file', language: 'markdown' },
+	{ scheme: 'untitled', language: 'markdown' },
+	{ scheme: 'file', language: 'plaintext' },
+	{ scheme: 'untitled', language: 'plaintext' },
+	{ scheme: 'file', pattern: `**/${CONFIG_FILE_NAME}` },
+];
+
+/**
+ * `CodeAction.data` the server may set on a code action whose edit inserts text that also exists as a snippet
+ * (an engine `Edit.snippet`, e.g. "add the missing step"). The VS Code client then applies the snippet instead, with
+ * tab stops; other clients apply the plain edit. The action must have exactly one text edit for this to happen.
+ */
+export interface CodeActionData {
+	snippet?: string;
+}
