@@ -52,6 +52,9 @@ export function resolveConfig(input: ConfigInput = {}): { config: ResolvedConfig
 		applyLayer(config, input.settings as Record<string, unknown>, { path: 'settings', locate: () => [0, 0], errors, trusted: true });
 	}
 	for (const file of input.files ?? []) loadFile(config, file, input, errors, [], 0);
+	// In document order within each file; files in the order they were first named.
+	const order = [...new Set(errors.map((e) => e.path))];
+	errors.sort((a, b) => order.indexOf(a.path) - order.indexOf(b.path) || a.start - b.start);
 	return { config, errors };
 }
 
