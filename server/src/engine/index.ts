@@ -3,6 +3,7 @@
  */
 export * from './types';
 export { lint } from './lint';
+export { ChunkCache as LintCache } from './text/markup';
 export { resolveConfig, defaultConfig, type ConfigInput, type ConfigError, type ConfigFile } from './config';
 export { applyFixes, applyEdits } from './fixes';
 export { rules, ruleById, type Rule, type RuleMeta, type RuleExample } from './rules';

@@ -2,7 +2,7 @@ import { STEPS, type DocumentKind, type EngineProblem, type Finding, type LintOp
 import { defaultConfig } from './config';
 import { rules } from './rules';
 import type { Report, Rule } from './rules/rule';
-import { analyseMarkup, type ProseDoc } from './text/markup';
+import { analyseMarkup, ChunkCache, type ProseDoc } from './text/markup';
 import { splitSentences, type Sentence } from './text/sentences';
 import { matchesAny } from './text/glob';
 import { analyseLetter } from './steps/detect';
@@ -25,7 +25,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 	if (config.scope === 'off' || typeof text !== 'string') return empty();
 	if (matchesAny(options.path, config.ignore)) return empty();
 
-	const doc = analyseMarkup(text, options.languageId);
+	const cache = options.cache instanceof ChunkCache ? options.cache : undefined;
+	const doc = analyseMarkup(text, options.languageId, cache);
+	cache?.rotate();
 	const mode = doc.frontMatter?.fields.tactful?.toLowerCase();
 	if (mode === 'off') return empty();
 	const sentences = splitSentences(doc);

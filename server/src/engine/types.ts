@@ -95,4 +95,14 @@ export interface LintOptions {
 	config?: ResolvedConfig;
 	/** Workspace-relative path with forward slashes, matched against config globs. */
 	path?: string;
+	/**
+	 * Keep one per open document (`new LintCache()`) and pass it on every lint: parts of the document that did not
+	 * change since the last lint are not parsed again. Results are the same with or without it.
+	 */
+	cache?: LintCacheLike;
+}
+
+/** Implemented by LintCache (text/markup.ts); declared here so types.ts stays free of imports. */
+export interface LintCacheLike {
+	rotate(): void;
 }

@@ -9,7 +9,6 @@
  * Markdown structure comes from micromark (a CommonMark parser); plain text uses line rules.
  */
 import { parse, postprocess, preprocess } from 'micromark';
-import { frontmatter } from 'micromark-extension-frontmatter';
 import type { Event } from 'micromark-util-types';
 import { parseDirective, type Directive } from './directive-syntax';
 
@@ -38,10 +37,8 @@ export interface ProseDoc {
 
 const EXCLUDED = new Set([
 	'blockQuote', 'codeFenced', 'codeIndented', 'codeText', 'htmlFlow', 'htmlText', 'resource', 'reference',
-	'definition', 'autolink', 'yaml', 'characterReference', 'characterEscape',
+	'definition', 'autolink', 'characterReference', 'characterEscape',
 ]);
-
-const frontmatterExtension = frontmatter();
 
 /** Bare URLs, e-mail addresses and file-like paths: never prose, in either format. */
 const URLISH = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>()]*[^\s<>().,;:!?'"]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gi;
@@ -50,8 +47,8 @@ export function isMarkdown(languageId: string | undefined): boolean {
 	return languageId === 'markdown' || languageId === 'md' || languageId === 'mdx';
 }
 
-export function analyseMarkup(text: string, languageId: string | undefined): ProseDoc {
-	return isMarkdown(languageId) ? markdownDoc(text) : plainDoc(text);
+export function analyseMarkup(text: string, languageId: string | undefined, cache?: ChunkCache): ProseDoc {
+	return isMarkdown(languageId) ? markdownDoc(text, cache) : plainDoc(text);
 }
 
 /** Builds the masked copy from the ranges that are prose (sorted, non-overlapping). */
@@ -74,18 +71,153 @@ function maskUrls(prose: string): string {
 	return prose.replace(URLISH, (m) => ' '.repeat(m.length));
 }
 
-function markdownDoc(text: string): ProseDoc {
+/**
+ * Markdown is parsed in chunks: the text is cut at blank lines that CommonMark guarantees to end every open block
+ * (the next line starts in column 0, and no fenced code or multi-line HTML block is open). Each chunk is parsed on its
+ * own, so an edit re-parses only its chunk when a LintCache is passed, and a chunk of plain sentences (no Markdown
+ * syntax at all) skips the parser: it is one paragraph of prose as it stands.
+ */
+function markdownDoc(text: string, cache?: ChunkCache): ProseDoc {
+	const parts: string[] = [];
+	const blocks: Block[] = [];
+	const directives: Directive[] = [];
+	let frontMatter: FrontMatter | null = null;
+	let pos = 0;
+	if (text.charCodeAt(0) === 0xfeff) {
+		parts.push(' ');
+		pos = 1;
+	}
+	const fm = FRONT_MATTER.exec(text.slice(pos, pos + 100_000));
+	if (fm) {
+		frontMatter = { start: pos, end: pos + fm[0].length, fields: parseFields(fm[1] ?? '') };
+		parts.push(blank(fm[0]));
+		pos += fm[0].length;
+	}
+	for (const [start, end] of chunks(text, pos)) {
+		const source = text.slice(start, end);
+		let chunk = cache?.get(source);
+		if (!chunk) {
+			chunk = parseChunk(source);
+			cache?.set(source, chunk);
+		}
+		parts.push(chunk.prose);
+		for (const b of chunk.blocks) blocks.push({ start: b.start + start, end: b.end + start, kind: b.kind });
+		for (const d of chunk.directives) directives.push({ ...d, start: d.start + start, end: d.end + start });
+	}
+	return { text, prose: parts.join(''), markdown: true, frontMatter, blocks, directives };
+}
+
+export interface Chunk {
+	/** Masked prose of the chunk (URLs masked too). */
+	prose: string;
+	/** Offsets relative to the chunk. */
+	blocks: Block[];
+	directives: Directive[];
+}
+
+/** Parsed chunks by their source text. Pass one per document to `lint` so that edits re-parse only what changed. */
+export class ChunkCache {
+	private current = new Map<string, Chunk>();
+	private previous = new Map<string, Chunk>();
+	get(source: string): Chunk | undefined {
+		let c = this.current.get(source);
+		if (!c) {
+			c = this.previous.get(source);
+			if (c) this.current.set(source, c);
+		}
+		return c;
+	}
+	set(source: string, chunk: Chunk): void {
+		this.current.set(source, chunk);
+	}
+	/** Called after each lint: chunks not used by the last two lints are dropped, so memory follows the document. */
+	rotate(): void {
+		this.previous = this.current;
+		this.current = new Map();
+	}
+}
+
+const FRONT_MATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:([\s\S]*?)(?:\r\n|\r|\n))?---[ \t]*(?:\r\n|\r|\n|$)/;
+const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');
+
+/** Fenced code openers and the HTML block kinds (CommonMark types 1–5) that run across blank lines. */
+const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
+const HTML_OPEN: Array<[RegExp, RegExp]> = [
+	[/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+	[/^ {0,3}<!--/, /-->/],
+	[/^ {0,3}<\?/, /\?>/],
+	[/^ {0,3}<![A-Za-z]/, />/],
+	[/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+
+/** Safe cut points: [start, end) ranges that cover text from `from` to the end. */
+function chunks(text: string, from: number): Array<[number, number]> {
+	const out: Array<[number, number]> = [];
+	const line = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+	line.lastIndex = from;
+	let chunkStart = from;
+	let afterBlank = false;
+	let fence: { char: string; length: number } | null = null;
+	let htmlEnd: RegExp | null = null;
+	let m: RegExpExecArray | null;
+	while (line.lastIndex < text.length && (m = line.exec(text)) !== null) {
+		const start = m.index;
+		const content = m[0].replace(/[\r\n]+$/, '');
+		if (m[0].length === 0) break;
+		if (fence) {
+			const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(content);
+			if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = null;
+			continue;
+		}
+		if (htmlEnd) {
+			if (htmlEnd.test(content)) htmlEnd = null;
+			continue;
+		}
+		if (/^[ \t]*$/.test(content)) {
+			afterBlank = true;
+			continue;
+		}
+		if (afterBlank && !/^[ \t]/.test(content) && start > chunkStart) {
+			out.push([chunkStart, start]);
+			chunkStart = start;
+		}
+		afterBlank = false;
+		const f = FENCE_OPEN.exec(content);
+		if (f) {
+			fence = { char: f[1][0], length: f[1].length };
+			continue;
+		}
+		for (const [open, end] of HTML_OPEN) {
+			if (open.test(content)) {
+				const rest = content.replace(open, '');
+				if (!end.test(rest)) htmlEnd = end;
+				break;
+			}
+		}
+	}
+	if (chunkStart < text.length || out.length === 0) out.push([chunkStart, text.length]);
+	return out;
+}
+
+/** Any Markdown syntax at all: inline markers, entities, escapes, or a line that starts a non-paragraph block. */
+const NEEDS_PARSER = /[`*_[\]<>&\\]|(?:^|[\r\n]) {0,3}(?:[#+=~|-]|\d{1,9}[.)])|(?:^|[\r\n])(?: {4}|[ ]{0,3}\t)/;
+
+function parseChunk(source: string): Chunk {
+	if (!NEEDS_PARSER.test(source)) {
+		const prose = maskUrls(source);
+		return { prose, blocks: splitBlocks(prose, [{ start: 0, end: source.length, kind: 'paragraph' }]), directives: [] };
+	}
 	let events: Event[];
 	try {
-		events = postprocess(parse({ extensions: [frontmatterExtension] }).document().write(preprocess()(text, 'utf8', true)));
+		events = postprocess(parse().document().write(preprocess()(source, 'utf8', true)));
 	} catch {
-		// micromark does not throw on any input we know of; if it ever does, treat the document as plain text.
-		return plainDoc(text);
+		// micromark does not throw on any input we know of; if it ever does, the chunk counts as plain text.
+		const prose = maskUrls(source);
+		return { prose, blocks: splitBlocks(prose, [{ start: 0, end: source.length, kind: 'paragraph' }]), directives: [] };
 	}
 	const keep: Array<[number, number]> = [];
 	const blocks: Block[] = [];
 	const directives: Directive[] = [];
-	let frontMatter: FrontMatter | null = null;
 	let excluded = 0;
 	let quoteDepth = 0;
 	for (const [kind, token] of events) {
@@ -95,10 +227,9 @@ function markdownDoc(text: string): ProseDoc {
 		if (kind === 'enter') {
 			if (type === 'blockQuote') quoteDepth++;
 			if (type === 'htmlFlow' || type === 'htmlText') {
-				const d = parseDirective(text.slice(start, end), start, true);
+				const d = parseDirective(source.slice(start, end), start, true);
 				if (d && quoteDepth === 0) directives.push(d);
 			}
-			if (type === 'yaml' && start === 0) frontMatter = { start, end, fields: parseFields(text.slice(start, end)) };
 			if (EXCLUDED.has(type)) excluded++;
 			else if (excluded === 0) {
 				if (type === 'data') keep.push([start, end]);
@@ -121,8 +252,8 @@ function markdownDoc(text: string): ProseDoc {
 		if (last && last[1] >= r[0]) last[1] = Math.max(last[1], r[1]);
 		else merged.push([r[0], r[1]]);
 	}
-	const prose = maskExcept(text, merged);
-	return { text, prose, markdown: true, frontMatter, blocks: splitBlocks(prose, blocks), directives };
+	const prose = maskExcept(source, merged);
+	return { prose, blocks: splitBlocks(prose, blocks), directives };
 }
 
 /** Parses `key: value` lines of a front matter block (no YAML library: only flat string fields are needed). */
@@ -135,16 +266,14 @@ function parseFields(block: string): Record<string, string> {
 	return fields;
 }
 
-const FRONT_MATTER_PLAIN = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
 function plainDoc(text: string): ProseDoc {
 	const keep: Array<[number, number]> = [];
 	const directives: Directive[] = [];
 	let frontMatter: FrontMatter | null = null;
 	let pos = 0;
-	const fm = FRONT_MATTER_PLAIN.exec(text);
+	const fm = FRONT_MATTER.exec(text.slice(0, 100_000));
 	if (fm) {
-		frontMatter = { start: 0, end: fm[0].length, fields: parseFields(fm[1]) };
+		frontMatter = { start: 0, end: fm[0].length, fields: parseFields(fm[1] ?? '') };
 		pos = fm[0].length;
 	} else if (text.charCodeAt(0) === 0xfeff) {
 		pos = 1;
