@@ -18,6 +18,8 @@ const common = {
 	logLevel: 'warning',
 	target: 'node20',
 	legalComments: 'none',
+	// ESM entry points first: jsonc-parser's UMD `main` has dynamic requires a bundle cannot follow.
+	mainFields: ['module', 'main'],
 };
 
 /** Reports build errors in the `[watch]` format the esbuild problem matcher understands. */
@@ -39,7 +41,7 @@ export const builds = [
 	{ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', platform: 'node', format: 'cjs', external: ['vscode'] },
 	{ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
 	{ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
-	{ ...common, entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.js', platform: 'neutral', format: 'cjs', mainFields: ['module', 'main'] },
+	{ ...common, entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.js', platform: 'neutral', format: 'cjs' },
 ];
 
 /** The purity gate: the engine must bundle for the browser with no Node built-ins available. */
