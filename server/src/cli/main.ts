@@ -1,0 +1,57 @@
+/**
+ * The `tactful` command (dist/cli.js). Errors never show a stack trace: a CliError is one clear line (and a hint)
+ * with exit code 2, and anything unexpected is reported the same way; TACTFUL_DEBUG=1 prints the stack as well.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from './args';
+import type { Host } from './check';
+import { paint, wantsColor } from './color';
+import { CliError, EXIT_FATAL, EXIT_OK } from './errors';
+import { helpText } from './help';
+import { VERSION } from './meta';
+
+// The engine is loaded only by the commands that need it, so `--version` and `--help` start at once.
+const load = {
+	check: () => require('./check') as typeof import('./check'),
+	rules: () => require('./rules') as typeof import('./rules'),
+	init: () => require('./init') as typeof import('./init'),
+};
+
+export function main(argv: readonly string[], host: Host): number {
+	try {
+		const o = parseArgs(argv);
+		if (o.version) {
+			host.stdout.write(`${VERSION}\n`);
+			return EXIT_OK;
+		}
+		if (o.help || !o.command) {
+			host.stdout.write(helpText(o.command));
+			return EXIT_OK;
+		}
+		switch (o.command) {
+			case 'check':
+				return load.check().runCheck(o, host);
+			case 'rules':
+				host.stdout.write(load.rules().rulesTable(o.format === 'json' ? 'json' : 'stylish', paint(wantsColor(o.color, host.stdout, host.env))));
+				return EXIT_OK;
+			case 'init':
+				load.init().runInit(host.cwd, (s) => host.stdout.write(s));
+				return EXIT_OK;
+		}
+	} catch (e) {
+		if (e instanceof CliError) {
+			host.stderr.write(`tactful: ${e.message}\n${e.hint ? `${e.hint}\n` : ''}`);
+		} else {
+			host.stderr.write(`tactful: unexpected problem: ${(e as Error)?.message ?? String(e)}. Please report it, with TACTFUL_DEBUG=1 output.\n`);
+		}
+		if (host.env.TACTFUL_DEBUG === '1' && e instanceof Error && e.stack) host.stderr.write(`${e.stack}\n`);
+		return EXIT_FATAL;
+	}
+}
+
+if (require.main === module) {
+	const host: Host = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, readStdin: () => readFileSync(0) };
+	// A reader that goes away (`tactful check | head`) is not an error.
+	process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : EXIT_FATAL));
+	process.exitCode = main(process.argv.slice(2), host);
+}
