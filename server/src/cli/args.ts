@@ -74,7 +74,7 @@ export function parseArgs(argv: readonly string[]): Options {
 	const first = argv[0];
 	if (first !== undefined && !first.startsWith('-')) {
 		if (!(COMMANDS as readonly string[]).includes(first)) {
-			const near = COMMANDS.find((c) => c.startsWith(first.slice(0, 2)));
+			const near = closest(first, COMMANDS);
 			throw new UsageError(`Unknown command "${first}".${near ? ` Did you mean "tactful ${near}"?` : ''} Commands: ${COMMANDS.join(', ')}.`);
 		}
 		o.command = first as Command;
@@ -97,8 +97,8 @@ export function parseArgs(argv: readonly string[]): Options {
 		const name = long ? arg.slice(2, eq > 0 ? eq : undefined) : arg.slice(1);
 		const spec = SPECS.find((s) => (long ? s.name === name : s.short === name));
 		if (!spec) {
-			const near = long ? SPECS.find((s) => s.name.startsWith(name.slice(0, 3)) || name.startsWith(s.name)) : undefined;
-			throw new UsageError(`Unknown option "${arg}".${near ? ` Did you mean "--${near.name}"?` : ''}`, command);
+			const near = long ? closest(name, SPECS.map((s) => s.name)) : undefined;
+			throw new UsageError(`Unknown option "${arg}".${near ? ` Did you mean "--${near}"?` : ''}`, command);
 		}
 		if (spec.commands && !(command && spec.commands.includes(command))) {
 			throw new UsageError(command ? `\`tactful ${command}\` has no option --${spec.name}.` : `--${spec.name} belongs after a command, as in \`tactful ${spec.commands[0]} --${spec.name}\`.`, command);
@@ -121,4 +121,25 @@ function validateCheck(o: Options): void {
 	if (o.stdin && o.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run to see what it would change.', 'check');
 	if (o.fix && o.fixDryRun) throw new UsageError('Use either --fix or --fix-dry-run, not both.', 'check');
 	if (o.maxWarnings !== undefined && o.maxWarnings < -1) throw new UsageError('--max-warnings must be -1 (no limit) or more.', 'check');
+}
+
+/** The candidate within two edits of a mistyped word, if any. */
+function closest(word: string, candidates: readonly string[]): string | undefined {
+	let best: string | undefined;
+	let bestDistance = 3;
+	for (const c of candidates) {
+		const d = editDistance(word, c);
+		if (d < bestDistance) [best, bestDistance] = [c, d];
+	}
+	return best;
+}
+
+function editDistance(a: string, b: string): number {
+	let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const next = [i];
+		for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+		row = next;
+	}
+	return row[b.length];
 }

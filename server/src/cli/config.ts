@@ -1,13 +1,14 @@
 /**
  * Finding and resolving `.tactfulrc.json` for each file. Every `.tactfulrc.json` from the file's folder up to the
  * repository root (the first folder holding `.git`) or the filesystem root applies, the outermost first, so a
- * sub-folder's file refines the one at the root. `--config FILE` replaces discovery. Lookups and resolved configs are
+ * sub-folder's file refines the one at the root (as in the language server, which stops at the workspace folder). `--config FILE` replaces discovery. Lookups and resolved configs are
  * cached per folder and per chain, so 2,000 letters in one folder cost one parse.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { lineStarts, offsetToPosition, resolveConfig, type ConfigError, type ConfigFile, type ResolvedConfig } from '../engine/index';
 import { CliError, describeFsError } from './errors';
+import { RepoRoots, isInside } from './roots';
 
 export const CONFIG_NAME = '.tactfulrc.json';
 
@@ -19,14 +20,17 @@ export interface FileConfig {
 
 export class ConfigStore {
 	private readonly chains = new Map<string, string[]>();
-	private readonly resolved = new Map<string, FileConfig>();
+	private readonly roots = new RepoRoots();
+	private readonly resolved = new Map<string, ResolvedConfig>();
+	private readonly perDir = new Map<string, FileConfig>();
 	private readonly texts = new Map<string, string>();
 	private readonly seenErrors = new Set<string>();
-	private readonly explicit?: FileConfig;
+	private readonly explicit: boolean;
 	/** Every problem found so far, each once, in the order met. */
 	readonly errors: ConfigError[] = [];
 
 	constructor(private readonly cwd: string, explicitPath?: string) {
+		this.explicit = explicitPath !== undefined;
 		if (explicitPath !== undefined) {
 			const abs = resolve(cwd, explicitPath);
 			let text: string;
@@ -36,26 +40,29 @@ export class ConfigStore {
 			} catch (e) {
 				throw new CliError(`${explicitPath}: cannot read the config file given with --config: ${describeFsError(e)}.`);
 			}
-			this.explicit = this.resolveChain([{ path: this.display(abs), text }], cwd);
+			this.resolved.set('\0explicit', this.resolveFiles([{ path: this.display(abs), text }]));
 		}
 	}
 
 	/** The config for a file (absolute path). */
 	forFile(abs: string): FileConfig {
-		if (this.explicit) return this.explicit;
-		const chain = this.chain(dirname(abs));
-		if (chain.length === 0) return this.noConfig();
-		const key = chain.join('\0');
-		let fc = this.resolved.get(key);
-		if (!fc) {
+		const dir = dirname(abs);
+		let fc = this.perDir.get(dir);
+		if (fc) return fc;
+		const chain = this.explicit ? [] : this.chain(dir);
+		const key = this.explicit ? '\0explicit' : chain.join('\0');
+		let config = this.resolved.get(key);
+		if (!config) {
 			const files: ConfigFile[] = [];
 			for (const p of chain) {
 				const text = this.read(p);
 				if (text !== undefined) files.push({ path: this.display(p), text });
 			}
-			fc = this.resolveChain(files, dirname(chain[0]));
-			this.resolved.set(key, fc);
+			config = this.resolveFiles(files);
+			this.resolved.set(key, config);
 		}
+		fc = { config, base: this.baseOf(dir, chain) };
+		this.perDir.set(dir, fc);
 		return fc;
 	}
 
@@ -67,28 +74,30 @@ export class ConfigStore {
 		return `${e.path}:${pos.line + 1}:${pos.character + 1}: ${e.message}`;
 	}
 
-	private noConfig(): FileConfig {
-		let fc = this.resolved.get('');
-		if (!fc) {
-			fc = this.resolveChain([], this.cwd);
-			this.resolved.set('', fc);
-		}
-		return fc;
+	/**
+	 * What config globs are relative to, as in the editor (whose base is the workspace folder): the repository root,
+	 * else the working folder when the file is inside it, else the outermost config file's folder.
+	 */
+	private baseOf(dir: string, chain: string[]): string {
+		const root = this.roots.of(dir);
+		if (root) return root;
+		if (isInside(dir, this.cwd)) return this.cwd;
+		return chain.length > 0 ? dirname(chain[0]) : dir;
 	}
 
-	/** Absolute paths of the config files that apply in a folder, outermost first. */
+	/** Absolute paths of the config files that apply in a folder, outermost first, up to the repository root. */
 	private chain(dir: string): string[] {
 		const cached = this.chains.get(dir);
 		if (cached) return cached;
 		const own = join(dir, CONFIG_NAME);
 		const parent = dirname(dir);
-		const inherited = parent === dir || existsSync(join(dir, '.git')) ? [] : this.chain(parent);
+		const inherited = parent === dir || this.roots.of(dir) === dir ? [] : this.chain(parent);
 		const chain = isFile(own) ? [...inherited, own] : inherited;
 		this.chains.set(dir, chain);
 		return chain;
 	}
 
-	private resolveChain(files: ConfigFile[], base: string): FileConfig {
+	private resolveFiles(files: ConfigFile[]): ResolvedConfig {
 		for (const f of files) this.texts.set(f.path, f.text);
 		const { config, errors } = resolveConfig({ files, load: (ref, from) => this.load(ref, from), trusted: true });
 		for (const e of errors) {
@@ -97,7 +106,7 @@ export class ConfigStore {
 			this.seenErrors.add(key);
 			this.errors.push(e);
 		}
-		return { config, base };
+		return config;
 	}
 
 	/** Resolves `extends`: a path relative to the file that names it, else a package in node_modules. */

@@ -12,6 +12,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { CliError, describeFsError } from './errors';
+import { RepoRoots, isInside } from './roots';
 
 export const EXTENSIONS = ['.md', '.markdown', '.txt'];
 const IGNORE_FILES = ['.gitignore', '.tactfulignore'];
@@ -128,7 +129,7 @@ function walk(dir: string, ignores: IgnoreFiles, out: Discovery, visit: (file: s
 /** `.gitignore` and `.tactfulignore` files, read once per folder. */
 class IgnoreFiles {
 	private readonly perDir = new Map<string, Array<{ dir: string; file: string; ig: Ignore }>>();
-	private readonly repoRoot = new Map<string, string | null>();
+	private readonly roots = new RepoRoots();
 
 	constructor(private readonly cwd: string, private readonly enabled: boolean) {}
 
@@ -169,29 +170,6 @@ class IgnoreFiles {
 
 	/** Where ignore files stop applying: the repository root, else the working folder (or the folder itself when outside it). */
 	private rootOf(dir: string): string {
-		let root = this.repoRoot.get(dir);
-		if (root === undefined) {
-			root = null;
-			for (let d = dir; ; d = dirname(d)) {
-				if (statIsPresent(join(d, '.git'))) {
-					root = d;
-					break;
-				}
-				if (dirname(d) === d) break;
-			}
-			this.repoRoot.set(dir, root);
-		}
-		if (root) return root;
-		const rel = relative(this.cwd, dir);
-		return rel.startsWith('..') ? dir : this.cwd;
-	}
-}
-
-function statIsPresent(p: string): boolean {
-	try {
-		statSync(p);
-		return true;
-	} catch {
-		return false;
+		return this.roots.of(dir) ?? (isInside(dir, this.cwd) ? this.cwd : dir);
 	}
 }
