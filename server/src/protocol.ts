@@ -21,6 +21,11 @@ export interface TactfulSettings {
 export interface InitializationOptions {
 	/** Workspace trust: when false, workspace-defined custom patterns and `extends` outside the workspace are ignored. */
 	trusted?: boolean;
+	/**
+	 * Opt in to `tactful/checklistChanged` notifications. Off by default, because some clients (Emacs eglot) warn about
+	 * every notification they do not know.
+	 */
+	checklistNotifications?: boolean;
 }
 
 /** Request `tactful/checklist`: the seven-step checklist of an open document (null when the server does not know it). */
@@ -45,7 +50,10 @@ export interface SetTrustedParams {
 	trusted: boolean;
 }
 
-/** Commands the server executes (`workspace/executeCommand`). */
+/**
+ * Commands the server executes (`workspace/executeCommand`). vscode-languageclient registers these ids as VS Code
+ * commands by itself (they are listed in `executeCommandProvider`), so a client must not register them again.
+ */
 export const Commands = {
 	/** Arguments: [uri: string, step: Step]. Inserts the missing step's sentence where it belongs (server applies the edit). */
 	insertStep: 'tactful.server.insertStep',
@@ -75,3 +83,16 @@ export const documentSelector = [
 export interface CodeActionData {
 	snippet?: string;
 }
+
+/** Code action kind of "apply every safe fix" (`editor.codeActionsOnSave: { "source.fixAll.tactful": "explicit" }`). */
+export const FIX_ALL_KIND = 'source.fixAll.tactful';
+
+/** Where each rule's documentation lives: `${RULE_DOCS_BASE}<rule id>.md` (the diagnostic's `codeDescription.href`). */
+export const RULE_DOCS_BASE = 'https://github.com/tactful-dev/tactful/blob/main/docs/rules/';
+
+/**
+ * Language ids the server lints, as editors send them: VS Code `markdown`/`plaintext`, Neovim and Emacs `text` and
+ * `mail`, Emacs `gfm` and `message`, and the file extensions some clients fall back to. Matched case-insensitively.
+ */
+export const MARKDOWN_LANGUAGE_IDS = ['markdown', 'md', 'gfm', 'mdx'] as const;
+export const PLAINTEXT_LANGUAGE_IDS = ['plaintext', 'text', 'txt', 'mail', 'message'] as const;

@@ -1,0 +1,97 @@
+/**
+ * The only place engine offsets become LSP positions, findings become diagnostics and edits become workspace edits.
+ * Positions are UTF-16 (LSP's default) and always computed from the server's own copy of the text.
+ */
+import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { offsetToPosition, positionToOffset, ruleById, type Edit, type Finding, type Severity } from './engine';
+import type { ConfigError } from './engine';
+import type { ClientFeatures } from './capabilities';
+import type { LintEntry } from './linting';
+import { RULE_DOCS_BASE } from './protocol';
+
+export const SOURCE = 'tactful';
+
+/** `Diagnostic.data`: which finding of which result a diagnostic shows. Checked when it comes back. */
+export interface DiagnosticData {
+	ruleId: string;
+	index: number;
+	version: number;
+}
+
+export function parseDiagnosticData(data: unknown): DiagnosticData | undefined {
+	if (!data || typeof data !== 'object') return undefined;
+	const { ruleId, index, version } = data as Record<string, unknown>;
+	if (typeof ruleId !== 'string' || !Number.isInteger(index) || !Number.isInteger(version)) return undefined;
+	return { ruleId, index: index as number, version: version as number };
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+	error: DiagnosticSeverity.Error,
+	warning: DiagnosticSeverity.Warning,
+	info: DiagnosticSeverity.Information,
+	hint: DiagnosticSeverity.Hint,
+};
+
+export function toRange(starts: readonly number[], textLength: number, start: number, end: number): Range {
+	return { start: offsetToPosition(starts, start, textLength), end: offsetToPosition(starts, end, textLength) };
+}
+
+export function rangeOf(entry: LintEntry, start: number, end: number): Range {
+	return toRange(entry.starts, entry.text.length, start, end);
+}
+
+export function offsetOf(entry: LintEntry, position: { line: number; character: number }): number {
+	return positionToOffset(entry.text, entry.starts, position);
+}
+
+/** The rule's documentation page, for built-in rules. */
+export function ruleDocUrl(ruleId: string): string | undefined {
+	return ruleById(ruleId) ? `${RULE_DOCS_BASE}${ruleId}.md` : undefined;
+}
+
+export function toDiagnostic(entry: LintEntry, finding: Finding, index: number): Diagnostic {
+	const href = ruleDocUrl(finding.ruleId);
+	const data: DiagnosticData = { ruleId: finding.ruleId, index, version: entry.version };
+	return {
+		range: rangeOf(entry, finding.start, finding.end),
+		severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,
+		source: SOURCE,
+		code: finding.ruleId,
+		...(href ? { codeDescription: { href } } : {}),
+		message: finding.message,
+		data,
+	};
+}
+
+export function toDiagnostics(entry: LintEntry): Diagnostic[] {
+	return entry.result.findings.map((f, i) => toDiagnostic(entry, f, i));
+}
+
+/** A problem in a `.tactfulrc.json` file, placed by the offsets the engine gives in that file's text. */
+export function configErrorDiagnostic(error: ConfigError, starts: readonly number[], text: string): Diagnostic {
+	return {
+		range: toRange(starts, text.length, error.start, error.end),
+		severity: error.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+		source: SOURCE,
+		message: error.message,
+	};
+}
+
+/** A text edit, in snippet form (`insertTextFormat: 2`) when `snippet` is set: rust-analyzer's SnippetTextEdit. */
+export type SnippetTextEdit = TextEdit & { insertTextFormat?: 2 };
+
+export function toTextEdits(entry: LintEntry, edits: readonly Edit[], snippets: boolean): SnippetTextEdit[] {
+	return edits.map((e) => {
+		const range = rangeOf(entry, e.start, e.end);
+		return snippets && e.snippet !== undefined ? { range, newText: e.snippet, insertTextFormat: 2 } : { range, newText: e.newText };
+	});
+}
+
+/**
+ * A workspace edit of one document: versioned `documentChanges` when the client takes them (the client then refuses
+ * an edit made for an older version), else `changes`. `version` null: a document the client may not have open.
+ */
+export function workspaceEdit(features: ClientFeatures, uri: string, version: number | null, edits: SnippetTextEdit[]): WorkspaceEdit {
+	if (features.documentChanges) return { documentChanges: [{ textDocument: { uri, version }, edits }] };
+	return { changes: { [uri]: edits } };
+}

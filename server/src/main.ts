@@ -1,0 +1,37 @@
+/**
+ * Node entry of the language server: `tactful-language-server --stdio` (Neovim, Emacs, Helix, Zed…) or
+ * `--node-ipc` (VS Code), also `--socket=<port>` and `--pipe=<name>`. Exits when its client goes away: the stream
+ * closes, the IPC channel disconnects, or the client's process (`--clientProcessId`, initialize `processId`) dies.
+ */
+import { format } from 'node:util';
+import { createConnection } from 'vscode-languageserver/node';
+import { startServer } from './server';
+import { nodeFiles } from './nodeFiles';
+import { version } from '../../package.json';
+
+// stdout carries the protocol: until the connection takes over the console, everything else goes to stderr.
+for (const method of ['log', 'info', 'debug', 'warn', 'error', 'trace'] as const) {
+	console[method] = (...args: unknown[]) => process.stderr.write(format(...args) + '\n');
+}
+
+const USAGE = 'Usage: tactful-language-server --stdio | --node-ipc | --socket=<port> | --pipe=<name>\n';
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+	process.stdout.write(USAGE);
+	process.exit(0);
+}
+if (args.includes('--version') || args.includes('-v')) {
+	process.stdout.write(`${version}\n`);
+	process.exit(0);
+}
+if (!args.some((a) => /^--(stdio|node-ipc|socket|pipe)\b/.test(a))) {
+	process.stderr.write(USAGE);
+	process.exit(2);
+}
+
+const connection = createConnection();
+// Over IPC the parent's death shows as a disconnect; the library only notices it by polling the process id.
+if (args.includes('--node-ipc')) process.on('disconnect', () => process.exit(1));
+process.on('uncaughtException', (e) => connection.console.error(`Tactful: uncaught ${e?.stack ?? e}`));
+process.on('unhandledRejection', (e) => connection.console.error(`Tactful: unhandled rejection ${(e as Error)?.stack ?? e}`));
+startServer(connection, { files: nodeFiles });
