@@ -65,7 +65,7 @@ export interface RunOptions {
 /** Runs `node <cli> ...args` to completion. Colour is off unless a test asks for it. */
 export async function tactful(args: string[], opts: RunOptions = {}): Promise<Run> {
 	const cli = await builtCli();
-	const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', TACTFUL_DEBUG: '', ...opts.env };
+	const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', TACTFUL_DEBUG: '', ...opts.env };
 	for (const [k, v] of Object.entries(env)) if (v === undefined || v === '') delete env[k];
 	return new Promise((resolvePromise, reject) => {
 		const child = spawn(process.execPath, [cli, ...args], { cwd: opts.cwd ?? REPO, env, stdio: ['pipe', 'pipe', 'pipe'], uid: opts.uid, gid: opts.uid });
