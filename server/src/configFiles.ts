@@ -1,6 +1,6 @@
 /**
- * `.tactfulrc.json` files: found upward from each document (stopping at its workspace folder, else at the file-system
- * root), read from disk or from the editor when the file is open there, resolved by the engine together with the
+ * `.tactfulrc.json` files: found upward from each document (stopping at its workspace folder, else at the repository
+ * root, the first folder holding `.git`, else at the file-system root: the outermost applies first, as in the CLI), read from disk or from the editor when the file is open there, resolved by the engine together with the
  * editor settings, and cached until a watched file changes. Each file's problems are handed to `onFileErrors` with
  * the file's text, so they can be shown on the file itself.
  */
@@ -13,6 +13,8 @@ import type { EffectiveSettings } from './settings';
 /** How the server reads files; undefined when the file does not exist or cannot be read. */
 export interface FileReader {
 	readFile(filePath: string): string | undefined;
+	/** True when something (file or folder) exists at the path. */
+	exists(filePath: string): boolean;
 }
 
 export interface ResolvedFor {
@@ -59,6 +61,7 @@ export class ConfigStore {
 	private readonly overlay = new Map<string, string>();
 	private readonly texts = new Map<string, string | undefined>();
 	private readonly chains = new Map<string, string[]>();
+	private readonly roots = new Map<string, string | undefined>();
 	private readonly resolved = new Map<string, ResolvedConfig>();
 	private readonly checked = new Set<string>();
 	private readonly published = new Map<string, string>();
@@ -73,6 +76,7 @@ export class ConfigStore {
 	invalidate(): void {
 		this.texts.clear();
 		this.chains.clear();
+		this.roots.clear();
 		this.resolved.clear();
 		this.checked.clear();
 		this.generation++;
@@ -102,7 +106,7 @@ export class ConfigStore {
 	resolve(uri: string, settings: EffectiveSettings): ResolvedFor {
 		const filePath = uriToPath(uri);
 		const dir = filePath ? path.dirname(filePath) : this.folders[0];
-		const chain = dir ? this.chain(dir, filePath ? this.folderOf(filePath) : dir) : [];
+		const chain = dir ? this.chain(dir, filePath ? this.stopAt(filePath) : dir) : [];
 		const key = `${this.generation}\0${this.trusted}\0${settings.engineKey}\0${chain.join('\0')}`;
 		let config = this.resolved.get(key);
 		if (!config) {
@@ -125,11 +129,11 @@ export class ConfigStore {
 	target(uri: string): { filePath: string; exists: boolean } | undefined {
 		const filePath = uriToPath(uri);
 		if (!filePath) return undefined;
-		const folder = this.folderOf(filePath);
-		const chain = this.chain(path.dirname(filePath), folder);
+		const root = this.stopAt(filePath);
+		const chain = this.chain(path.dirname(filePath), root);
 		const nearest = chain[chain.length - 1];
 		if (nearest) return { filePath: nearest, exists: true };
-		return { filePath: path.join(folder ?? path.dirname(filePath), CONFIG_FILE_NAME), exists: false };
+		return { filePath: path.join(root ?? path.dirname(filePath), CONFIG_FILE_NAME), exists: false };
 	}
 
 	/** Checks one config file (open in the editor or changed on disk) and reports its problems. */
@@ -158,17 +162,47 @@ export class ConfigStore {
 		this.events.onFileErrors(filePath, errors, text);
 	}
 
-	/** `extends`: relative to the file that names it; in an untrusted workspace, only inside the workspace. */
+	/**
+	 * `extends`: a path relative to the file that names it, else a package in node_modules (as the CLI reads it). In an
+	 * untrusted workspace only files inside the workspace are read.
+	 */
 	private loader(loaded?: Map<string, string>): (ref: string, from: string) => ConfigFile | undefined {
 		return (ref, from) => {
-			const target = path.resolve(path.dirname(from), ref);
-			if (!this.trusted && !this.folderOf(target)) return undefined;
-			const text = this.readText(target);
-			if (text === undefined) return undefined;
-			loaded?.set(target, text);
-			this.events.onExtendsTarget(target);
-			return { path: target, text };
+			const fromDir = path.dirname(from);
+			const candidates = [path.resolve(fromDir, ref)];
+			if (!path.isAbsolute(ref) && !ref.startsWith('.')) {
+				for (let dir = fromDir; ; dir = path.dirname(dir)) {
+					const pkg = path.join(dir, 'node_modules', ref);
+					candidates.push(pkg, path.join(pkg, CONFIG_FILE_NAME));
+					if (path.dirname(dir) === dir) break;
+				}
+			}
+			for (const target of candidates) {
+				if (!this.trusted && !this.folderOf(target)) continue;
+				const text = this.readText(target);
+				if (text === undefined) continue;
+				loaded?.set(target, text);
+				this.events.onExtendsTarget(target);
+				return { path: target, text };
+			}
+			return undefined;
 		};
+	}
+
+	/** Where the search for config files stops: the workspace folder, else the repository root. */
+	private stopAt(filePath: string): string | undefined {
+		const folder = this.folderOf(filePath);
+		if (folder) return folder;
+		const dir = path.dirname(filePath);
+		if (!this.roots.has(dir)) {
+			let root: string | undefined;
+			for (let d = dir; ; d = path.dirname(d)) {
+				if (this.reader.exists(path.join(d, '.git'))) root = d;
+				if (root || path.dirname(d) === d) break;
+			}
+			this.roots.set(dir, root);
+		}
+		return this.roots.get(dir);
 	}
 
 	/** Config files from `stopAt` (or the root) down to `dir`, outermost first. */
@@ -187,8 +221,9 @@ export class ConfigStore {
 		return found;
 	}
 
+	/** Globs are relative to the workspace folder, else the repository root, else the outermost config file's folder. */
 	private lintPath(filePath: string, chain: string[]): string {
-		const base = this.folderOf(filePath) ?? (chain[0] ? path.dirname(chain[0]) : path.dirname(filePath));
+		const base = this.stopAt(filePath) ?? (chain[0] ? path.dirname(chain[0]) : path.dirname(filePath));
 		return path.relative(base, filePath).split(path.sep).join('/');
 	}
 }

@@ -1,5 +1,5 @@
 /** Reading config files from disk in Node. Missing, unreadable, non-regular or oversized files read as absent. */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { FileReader } from './configFiles';
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -13,5 +13,8 @@ export const nodeFiles: FileReader = {
 		} catch {
 			return undefined;
 		}
+	},
+	exists(filePath) {
+		return existsSync(filePath);
 	},
 };
