@@ -8,10 +8,11 @@ export function hover(entry: LintEntry, position: Position, markdown: boolean): 
 	const offset = offsetOf(entry, position);
 	const here = entry.result.findings.filter((f) => f.start <= offset && offset <= f.end);
 	if (here.length === 0) return null;
-	// The narrowest finding gives the range; every finding under the cursor is explained.
-	const narrowest = here.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
-	const value = here.map((f) => explain(f, markdown)).join(markdown ? '\n\n---\n\n' : '\n\n');
-	return { contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value }, range: rangeOf(entry, narrowest.start, narrowest.end) };
+	// The narrowest findings under the cursor: on "bandwidth", the jargon, not every move the whole sentence lacks.
+	const width = Math.min(...here.map((f) => f.end - f.start));
+	const shown = here.filter((f) => f.end - f.start === width);
+	const value = shown.map((f) => explain(f, markdown)).join(markdown ? '\n\n---\n\n' : '\n\n');
+	return { contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value }, range: rangeOf(entry, shown[0].start, shown[0].end) };
 }
 
 function explain(finding: Finding, markdown: boolean): string {
