@@ -60,6 +60,8 @@ export interface RunOptions {
 	env?: NodeJS.ProcessEnv;
 	/** Run as another user (tests of permission errors, which root would not meet). */
 	uid?: number;
+	/** Options for node itself, before the CLI's path. */
+	nodeArgs?: string[];
 }
 
 /** Runs `node <cli> ...args` to completion. Colour is off unless a test asks for it. */
@@ -68,7 +70,7 @@ export async function tactful(args: string[], opts: RunOptions = {}): Promise<Ru
 	const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', TACTFUL_DEBUG: '', ...opts.env };
 	for (const [k, v] of Object.entries(env)) if (v === undefined || v === '') delete env[k];
 	return new Promise((resolvePromise, reject) => {
-		const child = spawn(process.execPath, [cli, ...args], { cwd: opts.cwd ?? REPO, env, stdio: ['pipe', 'pipe', 'pipe'], uid: opts.uid, gid: opts.uid });
+		const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), cli, ...args], { cwd: opts.cwd ?? REPO, env, stdio: ['pipe', 'pipe', 'pipe'], uid: opts.uid, gid: opts.uid });
 		let stdout = '';
 		let stderr = '';
 		child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -3,7 +3,7 @@
  * files are refused with a reason instead of being linted (or, worse, rewritten) as mojibake. A UTF-8 byte-order mark
  * is removed for linting and put back on write; line endings are never touched.
  */
-import { closeSync, fchmodSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, fchmodSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Letters are a few kilobytes; anything past this is not one. */
@@ -59,7 +59,7 @@ export function readText(path: string): ReadResult {
 
 /**
  * Replaces a file's contents atomically: the new text goes to a temporary file next to it, which is then renamed
- * over the original, so a crash leaves either the old file or the new one. The file's mode is kept, and a symlink is
+ * over the original, so a reader (or an interrupted run) sees either the old file or the new one, never half of it. The file's mode is kept, and a symlink is
  * written through (its target changes, the link stays). Refuses when the file changed since it was read.
  */
 export function writeTextAtomic(path: string, text: string, bom: boolean, readStat: Stats): void {
@@ -74,7 +74,6 @@ export function writeTextAtomic(path: string, text: string, bom: boolean, readSt
 		fd = openSync(tmp, 'wx', 0o600);
 		fchmodSync(fd, now.mode & 0o7777);
 		writeSync(fd, Buffer.from((bom ? '\uFEFF' : '') + text, 'utf8'));
-		fsyncSync(fd);
 		closeSync(fd);
 		fd = undefined;
 		renameSync(tmp, target);
