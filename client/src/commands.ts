@@ -2,12 +2,11 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { STEPS, type Step } from '../../server/src/engine/types';
-import { CONFIG_FILE_NAME, Commands } from '../../server/src/protocol';
+import { CONFIG_FILE_NAME, Commands, RULE_DOCS_BASE } from '../../server/src/protocol';
 import { CHECKLIST_COMMAND, type Checklist } from './checklist';
 import { STARTER_CONFIG } from './starterConfig';
 import { insertStepAtCursor, pickStep, stepItems } from './steps';
 
-export const RULE_DOCS_URL = 'https://github.com/tactful-dev/tactful/blob/main/docs/rules/';
 const PROSE = new Set(['markdown', 'plaintext']);
 
 export interface CommandDeps {
@@ -105,7 +104,7 @@ async function showRuleDocumentation(deps: CommandDeps, arg?: unknown): Promise<
 		void vscode.window.showWarningMessage(`"${id}" is not a Tactful rule id.`);
 		return false;
 	}
-	return vscode.env.openExternal(vscode.Uri.parse(`${RULE_DOCS_URL}${id}.md`));
+	return vscode.env.openExternal(vscode.Uri.parse(`${RULE_DOCS_BASE}${id}.md`));
 }
 
 async function createConfig(): Promise<vscode.Uri | undefined> {

@@ -87,7 +87,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
 		debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
 	};
 	const run = vscode.workspace.getConfiguration('tactful').get<string>('run', 'onType');
-	const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted };
+	const initializationOptions: InitializationOptions = { trusted: vscode.workspace.isTrusted, checklistNotifications: true };
 	const clientOptions: LanguageClientOptions = {
 		documentSelector,
 		synchronize: {
