@@ -13,3 +13,23 @@ suites.push({
 	env: { TACTFUL_E2E_SKIP_BUILD: '1' },
 	unavailable: () => (process.env.VSCODE_EXECUTABLE ? undefined : vscodeE2e.unavailable()),
 });
+
+// Real editors against the language server (issue 4): Neovim's built-in LSP client and Emacs with eglot open a
+// letter, wait for Tactful's diagnostics, apply a quick fix by title and save; the saved file is compared exactly.
+// Debian: `apt-get install -y neovim emacs-nox elpa-eglot` (Emacs 29+ has eglot built in).
+import { spawnSync } from 'node:child_process';
+const usable = (cmd, args, hint) => {
+	const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 30_000 });
+	return r.error || r.status !== 0 ? `${cmd} is not usable here (${hint})` : undefined;
+};
+suites.push({
+	name: 'Neovim LSP client (nvim --headless)',
+	command: ['node', '--import', 'tsx', '--test', 'test/editors/neovim.spec.ts'],
+	unavailable: () => usable('nvim', ['--headless', '--clean', '-u', 'NONE', '-c', 'lua assert(vim.lsp and vim.diagnostic)', '-c', 'qa!'], 'Neovim 0.7 or later: apt-get install neovim'),
+});
+suites.push({
+	name: 'Emacs eglot (emacs --batch)',
+	command: ['node', '--import', 'tsx', '--test', 'test/editors/emacs.spec.ts'],
+	unavailable: () =>
+		usable('emacs', ['-Q', '--batch', '--eval', `(unless (require 'eglot nil t) (let ((default-directory "/usr/share/emacs/site-lisp/elpa/")) (normal-top-level-add-subdirs-to-load-path)) (require 'eglot))`], 'Emacs with eglot: apt-get install emacs-nox elpa-eglot'),
+});

@@ -26,7 +26,7 @@ export interface CodeActionContextInfo {
 	configTarget?: ConfigTarget;
 }
 
-/** Which findings the request is about. */
+/** Which findings the request is about: those the context's diagnostics name, and those under the range. */
 export function selectFindings(entry: LintEntry, params: CodeActionParams): number[] {
 	const findings = entry.result.findings;
 	const picked = new Set<number>();
@@ -42,13 +42,13 @@ export function selectFindings(entry: LintEntry, params: CodeActionParams): numb
 			if (f.ruleId === d.code && rangeOf(entry, f.start, f.end).start.line === d.range.start.line) picked.add(i);
 		});
 	}
-	if (ours.length === 0) {
-		const start = offsetOf(entry, params.range.start);
-		const end = offsetOf(entry, params.range.end);
-		findings.forEach((f, i) => {
-			if (f.start <= end && start <= f.end) picked.add(i);
-		});
-	}
+	// And the findings under the requested range: eglot at the start of a finding sends only the diagnostics that
+	// strictly contain point (flymake's overlays-in), so the one that starts there would be missing.
+	const start = offsetOf(entry, params.range.start);
+	const end = offsetOf(entry, params.range.end);
+	findings.forEach((f, i) => {
+		if (f.start <= end && start <= f.end) picked.add(i);
+	});
 	return [...picked].sort((a, b) => a - b);
 }
 
