@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JARGON_IS_ERROR, NOTES, builtCli, cleanup, letter, parseJson, tactful, tree } from './helpers';
+import { JARGON_IS_ERROR, NOTES, REPO, builtCli, cleanup, letter, parseJson, sh, tactful, tree } from './helpers';
 import { STEPS, resolveConfig, rules } from '../../server/src/engine/index';
 
 const LETTER = letter();
@@ -238,6 +238,54 @@ describe('rules and init', () => {
 			assert.equal(readFileSync(join(d, '.tactfulrc.json'), 'utf8'), text);
 			// The starter config is used as is by check.
 			assert.equal((await tactful(['check', '.'], { cwd: d })).code, 0);
+		} finally {
+			cleanup(d);
+		}
+	});
+});
+
+describe('terminals and pipes', () => {
+	// `script` (util-linux) runs the CLI on a pseudo-terminal, as a person would.
+	const hasScript = sh('script', ['--version'], REPO).code === 0;
+	const onTerminal = async (command: string, cwd: string, env: NodeJS.ProcessEnv = {}) => {
+		const cli = await builtCli();
+		const full = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env };
+		for (const [k, v] of Object.entries(full)) if (v === '') delete full[k];
+		return sh('script', ['-qec', `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} ${command}`, '/dev/null'], cwd, full);
+	};
+
+	test('colours by default on a terminal, not with NO_COLOR', { skip: hasScript ? undefined : 'no `script` command' }, async () => {
+		const coloured = await onTerminal('check letters', dir);
+		assert.match(coloured.stdout, /\x1b\[33mwarning/);
+		const plain = await onTerminal('check letters', dir, { NO_COLOR: '1' });
+		assert.match(plain.stdout, /warning/);
+		assert.ok(!plain.stdout.includes('\x1b['), JSON.stringify(plain.stdout.slice(0, 300)));
+	});
+
+	test('shows progress on a terminal for runs over 200 files, and only there', { skip: hasScript ? undefined : 'no `script` command' }, async () => {
+		const files: Record<string, string> = {};
+		for (let i = 0; i < 201; i++) files[`n/${i}.txt`] = NOTES;
+		const d = tree(files);
+		try {
+			const terminal = await onTerminal('check n --format json > /dev/null', d);
+			assert.match(terminal.stdout, /\rchecking 1\/201\rchecking 51\/201/);
+			const piped = await tactful(['check', 'n'], { cwd: d });
+			assert.equal(piped.stderr, '');
+		} finally {
+			cleanup(d);
+		}
+	});
+
+	test('a reader that stops early (`tactful check | head`) is not an error', async () => {
+		const cli = await builtCli();
+		const files: Record<string, string> = {};
+		for (let i = 0; i < 300; i++) files[`l/${i}.md`] = LETTER;
+		const d = tree(files);
+		try {
+			// Far more than a pipe buffer of JSON, so the CLI is still writing when head exits.
+			const r = sh('bash', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} check --format json l | head -c 10; echo " exit=\${PIPESTATUS[0]}"`], d);
+			assert.equal(r.stdout, '[\n  {\n     exit=0\n');
+			assert.equal(r.stderr, '');
 		} finally {
 			cleanup(d);
 		}

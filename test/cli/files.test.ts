@@ -80,6 +80,7 @@ describe('discovery', () => {
 				'image.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
 				'latin1.txt': Buffer.from('Caf\xe9 au lait\n', 'latin1'),
 				'utf16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hello', 'utf16le')]),
+				'huge.txt': 'Hi Sam,\n\nNo.\n'.repeat(400_000),
 			},
 			async (dir) => {
 				const run = await tactful(['check', '--format', 'json'], { cwd: dir });
@@ -88,6 +89,7 @@ describe('discovery', () => {
 				assert.match(run.stderr, /image\.md: skipped, binary file/);
 				assert.match(run.stderr, /latin1\.txt: skipped, not valid UTF-8 \(first bad byte at offset 3\)/);
 				assert.match(run.stderr, /utf16\.txt: skipped, encoded as UTF-16/);
+				assert.match(run.stderr, /huge\.txt: skipped, larger than 4 MB, so not a letter/);
 				// Named explicitly, a binary file is still a warning, not a failure.
 				const named = await tactful(['check', 'image.md'], { cwd: dir });
 				assert.equal(named.code, 0);
