@@ -26,7 +26,7 @@ export interface CodeActionContextInfo {
 	configTarget?: ConfigTarget;
 }
 
-/** Which findings the request is about: those the context's diagnostics name, and those under the range. */
+/** Which findings the request is about (those the context's diagnostics name, and those under the range), narrowest first. */
 export function selectFindings(entry: LintEntry, params: CodeActionParams): number[] {
 	const findings = entry.result.findings;
 	const picked = new Set<number>();
@@ -49,7 +49,9 @@ export function selectFindings(entry: LintEntry, params: CodeActionParams): numb
 	findings.forEach((f, i) => {
 		if (f.start <= end && start <= f.end) picked.add(i);
 	});
-	return [...picked].sort((a, b) => a - b);
+	// Narrowest first: on "bandwidth", the jargon fix leads, not the move its whole sentence lacks.
+	const width = (i: number) => findings[i].end - findings[i].start;
+	return [...picked].sort((a, b) => width(a) - width(b) || a - b);
 }
 
 export function codeActions(entry: LintEntry, params: CodeActionParams, info: CodeActionContextInfo): CodeAction[] {

@@ -96,6 +96,20 @@ describe('quick fixes for a finding', () => {
 		}
 	});
 
+	test('eglot at the start of a finding names only the wider diagnostic: the narrow finding still leads', async () => {
+		const { client, items, jargon } = await setup();
+		try {
+			const wide = items.find((d) => d.code !== 'no-jargon' && d.range.start.line === jargon.range.start.line && d.range.end.character > jargon.range.end.character);
+			assert.ok(wide, 'a finding spanning the sentence');
+			const point = { start: jargon.range.start, end: jargon.range.start };
+			const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: URI }, range: point, context: { diagnostics: [wide] } });
+			assert.equal(actions[0].title, 'Replace with "time"');
+			assert.ok(actions.some((a) => a.diagnostics?.[0]?.code === wide.code), 'the named diagnostic keeps its actions');
+		} finally {
+			await client.shutdown();
+		}
+	});
+
 	test('an edit is versioned: made for version 1, it names version 1', async () => {
 		const { client, jargon, actionsFor } = await setup();
 		try {
