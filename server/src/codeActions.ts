@@ -77,9 +77,9 @@ export function codeActions(entry: LintEntry, params: CodeActionParams, info: Co
 		const inConfig = info.configTarget && disableInConfig(finding.ruleId, info.configTarget, features);
 		if (inConfig) actions.push({ title: `Disable ${finding.ruleId} in ${CONFIG_FILE_NAME}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: inConfig });
 	}
-	const all = safeFixes(entry, () => true);
+	const all = wants(params.context.only, FIX_ALL_KIND) ? safeFixes(entry, () => true) : [];
 	if (all.length > 0) actions.push({ title: 'Fix all safe Tactful problems', kind: FIX_ALL_KIND, edit: edit(all.flatMap((f) => f.edits)) });
-	return filterKinds(actions, params.context.only);
+	return actions.filter((a) => wants(params.context.only, a.kind!));
 }
 
 function fixAction(fix: Fix, preferred: boolean, diagnostic: Diagnostic, edit: (edits: Edit[], snippets?: boolean) => WorkspaceEdit, features: ClientFeatures): CodeAction {
@@ -124,7 +124,7 @@ function disableInConfig(ruleId: string, target: ConfigTarget, features: ClientF
 	return workspaceEdit(features, target.uri, target.version, textEdits);
 }
 
-function filterKinds(actions: CodeAction[], only: string[] | undefined): CodeAction[] {
-	if (!only || only.length === 0) return actions;
-	return actions.filter((a) => only.some((k) => a.kind === k || a.kind?.startsWith(`${k}.`)));
+/** Whether a code action kind is among those asked for (`only`; none given: every kind). */
+function wants(only: string[] | undefined, kind: string): boolean {
+	return !only || only.length === 0 || only.some((k) => kind === k || kind.startsWith(`${k}.`));
 }
