@@ -33,3 +33,8 @@ suites.push({
 	unavailable: () =>
 		usable('emacs', ['-Q', '--batch', '--eval', `(unless (require 'eglot nil t) (let ((default-directory "/usr/share/emacs/site-lisp/elpa/")) (normal-top-level-add-subdirs-to-load-path)) (require 'eglot))`], 'Emacs with eglot: apt-get install emacs-nox elpa-eglot'),
 });
+suites.push({
+	name: 'VS Code UI smoke test (.vsix in code-server, headless Chromium)',
+	command: ['node', 'test/e2e/ui.js'],
+	unavailable: () => vscodeE2e.unavailable(),
+});

@@ -16,6 +16,7 @@ import {
 	type Middleware,
 	type ServerOptions,
 } from 'vscode-languageclient/node';
+import { CrashWindow } from './crashWindow';
 import { CONFIG_FILE_NAME, documentSelector, type CodeActionData, type InitializationOptions } from '../../server/src/protocol';
 
 /** At most this many crashes within RESTART_WINDOW_MS are restarted; after that the server stays down until asked. */
@@ -24,12 +25,9 @@ export const RESTART_WINDOW_MS = 3 * 60 * 1000;
 
 /** Restarts a crashed server, unless it crashed MAX_RESTARTS times within the window (then says so, once). */
 export class BoundedRestart implements ErrorHandler {
-	private readonly crashes: number[] = [];
+	private readonly crashes = new CrashWindow(MAX_RESTARTS, RESTART_WINDOW_MS);
 
-	constructor(
-		private readonly log: vscode.LogOutputChannel,
-		private readonly now: () => number = Date.now,
-	) {}
+	constructor(private readonly log: vscode.LogOutputChannel) {}
 
 	error(error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
 		this.log.error(`Connection to the Tactful server failed: ${error?.message ?? error}`);
@@ -37,21 +35,19 @@ export class BoundedRestart implements ErrorHandler {
 	}
 
 	closed(): CloseHandlerResult {
-		const t = this.now();
-		this.crashes.push(t);
-		while (this.crashes.length > 0 && t - this.crashes[0] > RESTART_WINDOW_MS) this.crashes.shift();
-		if (this.crashes.length <= MAX_RESTARTS) {
-			this.log.warn(`The Tactful server stopped unexpectedly; restarting it (${this.crashes.length} of ${MAX_RESTARTS} in ${RESTART_WINDOW_MS / 60000} minutes).`);
+		const minutes = RESTART_WINDOW_MS / 60000;
+		if (this.crashes.record(Date.now())) {
+			this.log.warn(`The Tactful server stopped unexpectedly; restarting it (${this.crashes.count} of ${MAX_RESTARTS} in ${minutes} minutes).`);
 			return { action: CloseAction.Restart, handled: true };
 		}
-		const message = `The Tactful server stopped ${this.crashes.length} times in ${RESTART_WINDOW_MS / 60000} minutes, so it was not restarted. See the "Tactful" output for details; run "Tactful: Restart server" to try again.`;
+		const message = `The Tactful server stopped ${this.crashes.count} times in ${minutes} minutes, so it was not restarted. See the "Tactful" output for details; run "Tactful: Restart server" to try again.`;
 		this.log.error(message);
 		return { action: CloseAction.DoNotRestart, message, handled: false };
 	}
 
 	/** After a deliberate restart the count starts over. */
 	reset(): void {
-		this.crashes.length = 0;
+		this.crashes.reset();
 	}
 }
 

@@ -152,35 +152,36 @@ suite('Tactful in a real VS Code', () => {
 		await waitForDiagnostics(doc.uri, 'no-jargon to go away', (ds) => ds.length > 0 && !ds.some((d) => codeOf(d) === 'no-jargon'));
 	});
 
-	/** Snippet completions VS Code offers at the end of a one-line document. */
-	async function snippetCompletions(language: string, content: string) {
-		const doc = await vscode.workspace.openTextDocument({ language, content });
-		const editor = await vscode.window.showTextDocument(doc);
-		const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, doc.lineAt(0).range.end);
+	/** Replaces the editor's text with `content` and returns the snippet completions VS Code offers at its end. */
+	async function snippetCompletions(editor: vscode.TextEditor, content: string) {
+		const doc = editor.document;
+		assert.ok(await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), content)));
+		assert.equal(doc.getText(), content);
+		const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, doc.positionAt(content.length));
 		const items = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet);
-		return { doc, editor, items, labels: items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label)) };
+		return { items, labels: items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label)) };
 	}
 
 	for (const language of ['markdown', 'plaintext'] as const) {
 		test(`every snippet is offered in ${language}, and each step snippet inserts its sentence`, async () => {
 			const prefixes = Object.values(snippetsFor(language)).map((s) => s.prefix);
+			const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language }));
+			const doc = editor.document;
 			for (const word of ['decline', 'tactful']) {
-				const { labels } = await snippetCompletions(language, word);
+				const { labels } = await snippetCompletions(editor, word);
 				for (const p of prefixes.filter((x) => x.startsWith(word))) assert.ok(labels.includes(p), `${p} is offered for "${word}" (got ${labels.join(', ')})`);
-				await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 			}
 			for (const step of STEPS) {
 				const prefix = `decline-${step}`;
-				const { doc, editor, items, labels } = await snippetCompletions(language, prefix);
+				const { items, labels } = await snippetCompletions(editor, prefix);
 				const item = items[labels.indexOf(prefix)];
 				assert.ok(item, `${prefix} is offered in ${language}`);
-				const end = doc.lineAt(0).range.end;
-				editor.selection = new vscode.Selection(0, 0, end.line, end.character);
+				editor.selection = new vscode.Selection(doc.positionAt(0), doc.positionAt(prefix.length));
 				const body = item.insertText instanceof vscode.SnippetString ? item.insertText : new vscode.SnippetString(String(item.insertText));
 				assert.ok(await editor.insertSnippet(body));
 				assert.equal(doc.getText(), stepSnippet(step, 'plain'), `${prefix} inserted its sentence`);
-				await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 			}
+			await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 		});
 	}
 
@@ -248,5 +249,17 @@ suite('Tactful in a real VS Code', () => {
 		const rc = workspaceUri('broken/.tactfulrc.json');
 		const errors = await waitForDiagnostics(rc, 'an error on the broken config', (ds) => ds.some((d) => d.severity === vscode.DiagnosticSeverity.Error));
 		assert.ok(errors[0].message.length > 0);
+	});
+	// Last: it kills the server. The client must bring it back (bounded restart) and the letter must be checked again.
+	test('a crashed server is restarted and checks letters again', async () => {
+		const client = api.client()!;
+		const serverProcess = () => (client as unknown as { _serverProcess?: { pid?: number } })._serverProcess;
+		const pid = serverProcess()?.pid;
+		assert.ok(pid, 'the server runs in its own process');
+		process.kill(pid, 'SIGKILL');
+		await when('a new server process', client.onDidChangeState, () => client.isRunning() && serverProcess()?.pid !== undefined && serverProcess()?.pid !== pid);
+		const { document: doc } = await open('letters/deadline.md');
+		const result = await client.sendRequest<ChecklistResult | null>('tactful/checklist', { uri: doc.uri.toString() });
+		assert.equal(result?.letter, true, 'the new server answers for the open letter');
 	});
 });
