@@ -95,7 +95,7 @@ export const LETTERS: Record<string, { description: string; body: string[] }> = 
 			'',
 			'We can ${7:send you a short estimate for the login area by Friday} and keep the launch date exactly as it is.',
 			'',
-			'I appreciate that this is not the quick yes you were hoping for, and I know it means another decision on your side.',
+			'I appreciate this is disappointing when you were hoping for a quick yes, and that it leaves you with one more decision to make.',
 			'',
 			'${8|Let me know how you would like to proceed,I am happy to discuss it on our next call,I will follow up as soon as the estimate is ready|}; we are keen to build this with you.',
 			'',
