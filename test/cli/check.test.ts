@@ -133,6 +133,7 @@ describe('exit codes', () => {
 			assert.equal(stylish.code, 1);
 			assert.ok(!/ warning /.test(stylish.stdout), stylish.stdout);
 			assert.ok(!/steps \d\/7/.test(stylish.stdout), 'no checklist in quiet mode');
+			assert.match(stylish.stdout, /^✖ 1 error · 1 file checked, 1 letter$/m);
 			const clean = await tactful(['check', '-q', '--max-warnings', '0', 'letters'], { cwd: dir });
 			assert.equal(clean.code, 1);
 		} finally {
@@ -249,7 +250,7 @@ describe('terminals and pipes', () => {
 	const hasScript = sh('script', ['--version'], REPO).code === 0;
 	const onTerminal = async (command: string, cwd: string, env: NodeJS.ProcessEnv = {}) => {
 		const cli = await builtCli();
-		const full = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env };
+		const full: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env };
 		for (const [k, v] of Object.entries(full)) if (v === '') delete full[k];
 		return sh('script', ['-qec', `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} ${command}`, '/dev/null'], cwd, full);
 	};

@@ -45,10 +45,12 @@ function summary(c: Counts, ctx: FormatContext): string {
 	const p = ctx.paint;
 	const scope = `${plural(c.files, 'file')} checked, ${plural(c.letters, 'letter')}`;
 	const fixed = c.fixed > 0 ? `; ${ctx.dryRun ? 'would fix' : 'fixed'} ${plural(c.fixed, 'problem')} in ${plural(c.fixedFiles, 'file')}` : '';
-	const problems = c.errors + c.warnings + (ctx.quiet ? 0 : c.notes);
-	if (problems === 0) return `${p.green('✔')} ${scope}, no problems${fixed}`;
+	// --quiet reports errors only, and so does its summary.
+	const problems = ctx.quiet ? c.errors : c.errors + c.warnings + c.notes;
+	if (problems === 0) return `${p.green('✔')} ${scope}, no ${ctx.quiet ? 'errors' : 'problems'}${fixed}`;
+	if (ctx.quiet) return `${p.red('✖')} ${plural(c.errors, 'error')} · ${scope}${fixed}`;
 	const parts = [plural(c.errors, 'error'), plural(c.warnings, 'warning')];
-	if (c.notes > 0 && !ctx.quiet) parts.push(`${c.notes} info/hint`);
+	if (c.notes > 0) parts.push(`${c.notes} info/hint`);
 	const mark = c.errors > 0 ? p.red('✖') : p.yellow('⚠');
 	return `${mark} ${plural(problems, 'problem')} (${parts.join(', ')}) · ${scope}${fixed}`;
 }
