@@ -1,24 +1,52 @@
 /**
  * Table-driven phrase rules. A rule lists entries; all entries of a rule compile into one case-insensitive
  * alternation, so a rule reads each prose block once whatever the number of phrases (linear in the text).
+ *
+ * Context checks look at a bounded window around a match (`WINDOW` characters), never at the whole document.
  */
 import type { Fix } from '../types';
+import type { ProseDoc } from '../text/markup';
+import type { Sentence } from '../text/sentences';
 import type { Report, RuleContext } from './rule';
+
+/** What a suggestion function sees around the match (prose, so masked text reads as spaces). */
+export interface Around {
+	/** Up to `WINDOW` characters of prose before the match. */
+	before: string;
+	/** Up to `WINDOW` characters of prose after the match. */
+	after: string;
+	/** The match opens its sentence (only quotes, brackets or a list marker before it). */
+	atStart: boolean;
+}
 
 export interface PhraseEntry {
 	/**
 	 * Regular-expression source for the phrase, matched case-insensitively between word boundaries.
-	 * Write `'` for an apostrophe: it also matches ’. No capturing groups (use `(?:…)`).
+	 * Write `'` for an apostrophe: it also matches ’. A space matches any run of white space (a line break too),
+	 * except inside a character class. No capturing groups (use `(?:…)`); a lookahead may look past the
+	 * match (it sees the whole text), except in an `exactCase` entry, whose match is re-tested on its own.
 	 */
 	match: string;
 	/** The message for this entry; defaults to the rule's. `{0}` is replaced by the matched text. */
 	message?: string;
 	/** Replacements for the matched text, best first. The case of the original is carried over. */
-	suggestions?: readonly string[] | ((matched: string) => string[]);
+	suggestions?: readonly string[] | ((matched: string, around: Around) => string[]);
+	/** Whether the first suggestion is safe to apply without review; defaults to the rule's choice. */
+	safe?: boolean;
+	/** Builds the fixes itself (e.g. a removal that also tidies commas); replaces `suggestions`. */
+	fixes?: (match: PhraseMatch, ctx: RuleContext, around: Around) => Fix[];
 	/** Skip the match when the text right after it matches this (regex source, tested at the match end). */
 	notBefore?: string;
-	/** Skip the match when the text right before it matches this (regex source, tested against the text before, anchored at its end). */
+	/** Skip the match when the text right before it matches this (regex source, anchored at the match start). */
 	notAfter?: string;
+	/** Keep the match only when the text right after it matches this. */
+	before?: string;
+	/** Keep the match only when the text right before it matches this. */
+	after?: string;
+	/** Keep the match only when it opens a sentence. */
+	sentenceStart?: boolean;
+	/** Match the case as written (for acronyms and markers such as `TODO`), not case-insensitively. */
+	exactCase?: boolean;
 }
 
 export interface PhraseMatch {
@@ -30,64 +58,140 @@ export interface PhraseMatch {
 
 interface Compiled {
 	entry: PhraseEntry;
-	whole: RegExp;
+	/** The entry alone, anchored where it is tried (used when an earlier entry matched there but its context said no). */
+	sticky: RegExp;
+	exact?: RegExp;
 	notBefore?: RegExp;
 	notAfter?: RegExp;
+	before?: RegExp;
+	after?: RegExp;
 }
 
-const apostrophes = (src: string) => src.replace(/'/g, "['’]");
+/** How far context checks look around a match. */
+export const WINDOW = 80;
+
+/**
+ * Turns the table's conventions into regex source: a straight apostrophe matches either apostrophe, and a space
+ * outside a character class matches any run of white space.
+ */
+export function phraseSource(src: string): string {
+	let out = '';
+	let inClass = false;
+	for (let i = 0; i < src.length; i++) {
+		const c = src[i];
+		if (c === '\\') {
+			out += c + (src[++i] ?? '');
+			continue;
+		}
+		if (inClass) {
+			if (c === ']') inClass = false;
+			out += c === "'" ? "'’" : c;
+		} else {
+			if (c === '[') inClass = true;
+			out += c === "'" ? "['’]" : c === ' ' ? '\\s+' : c;
+		}
+	}
+	return out;
+}
+
+const bounded = (src: string) => `(?<![\\w'’-])(?:${src})(?![\\w'’-])`;
 
 export class PhraseTable {
 	private readonly combined: RegExp;
 	private readonly compiled: Compiled[];
 
 	constructor(entries: readonly PhraseEntry[]) {
+		const opt = (src: string | undefined, make: (s: string) => RegExp) => (src ? make(phraseSource(src)) : undefined);
 		this.compiled = entries.map((entry) => ({
 			entry,
-			whole: new RegExp(`^(?:${apostrophes(entry.match)})$`, 'i'),
-			notBefore: entry.notBefore ? new RegExp(`^(?:${apostrophes(entry.notBefore)})`, 'i') : undefined,
-			notAfter: entry.notAfter ? new RegExp(`(?:${apostrophes(entry.notAfter)})$`, 'i') : undefined,
+			sticky: new RegExp(bounded(phraseSource(entry.match)), 'iy'),
+			exact: entry.exactCase ? new RegExp(`^(?:${phraseSource(entry.match)})$`) : undefined,
+			notBefore: opt(entry.notBefore, (s) => new RegExp(`^(?:${s})`, 'i')),
+			notAfter: opt(entry.notAfter, (s) => new RegExp(`(?:${s})$`, 'i')),
+			before: opt(entry.before, (s) => new RegExp(`^(?:${s})`, 'i')),
+			after: opt(entry.after, (s) => new RegExp(`(?:${s})$`, 'i')),
 		}));
-		this.combined = new RegExp(`(?<![\\w'’-])(?:${entries.map((e) => apostrophes(e.match)).join('|')})(?![\\w'’-])`, 'gi');
+		// One capturing group per entry tells which entry matched, without re-testing each entry.
+		this.combined = new RegExp(bounded(entries.map((e) => `(${phraseSource(e.match)})`).join('|')), 'gi');
 	}
 
-	/** Every match in `prose` between `from` and `to`, left to right. */
-	*matches(prose: string, from = 0, to = prose.length): Generator<PhraseMatch> {
-		const re = this.combined;
+	/**
+	 * Every match in `prose` between `from` and `to`, left to right. Where an entry matches but its context rules it
+	 * out, the later entries get their turn at the same place, so the order of the table only sets priority.
+	 * `keep` is a further check by the caller, with the same fallback.
+	 */
+	*matches(prose: string, from = 0, to = prose.length, keep?: (m: PhraseMatch) => boolean): Generator<PhraseMatch> {
+		const re = new RegExp(this.combined); // own lastIndex: two scans of one table may interleave
 		re.lastIndex = from;
 		let m: RegExpExecArray | null;
 		while ((m = re.exec(prose)) !== null && m.index < to) {
-			if (m[0].length === 0) {
-				re.lastIndex++;
-				continue;
+			const at = m.index;
+			let i = 1;
+			while (i < m.length && m[i] === undefined) i++;
+			const check = (index: number, text: string) => {
+				const candidate = this.accept(prose, index, at, text);
+				return candidate && (!keep || keep(candidate)) ? candidate : undefined;
+			};
+			let found = check(i - 1, m[0]);
+			for (let j = i; !found && j < this.compiled.length; j++) {
+				const sticky = this.compiled[j].sticky;
+				sticky.lastIndex = at;
+				const other = sticky.exec(prose);
+				if (other) found = check(j, other[0]);
 			}
-			const end = m.index + m[0].length;
-			const c = this.compiled.find((c) => c.whole.test(m![0]));
-			if (!c) continue;
-			if (c.notBefore && c.notBefore.test(prose.slice(end, end + 80))) continue;
-			if (c.notAfter && c.notAfter.test(prose.slice(Math.max(0, m.index - 80), m.index))) continue;
-			yield { start: m.index, end, text: m[0], entry: c.entry };
+			if (found) {
+				re.lastIndex = found.end;
+				yield found;
+			} else {
+				re.lastIndex = at + 1;
+			}
 		}
+	}
+
+	private accept(prose: string, index: number, start: number, text: string): PhraseMatch | undefined {
+		const c = this.compiled[index];
+		if (!c || text.length === 0) return undefined;
+		if (c.exact && !c.exact.test(text)) return undefined;
+		const end = start + text.length;
+		const ahead = prose.slice(end, end + WINDOW);
+		const behind = prose.slice(Math.max(0, start - WINDOW), start);
+		if (c.notBefore?.test(ahead) || c.notAfter?.test(behind)) return undefined;
+		if ((c.before && !c.before.test(ahead)) || (c.after && !c.after.test(behind))) return undefined;
+		return { start, end, text, entry: c.entry };
 	}
 }
 
 /** Carries the case pattern of `original` (ALL CAPS, Capitalised, lower) over to `replacement`. */
-export function matchCase(original: string, replacement: string): string {
+export function matchCase(original: string, replacement: string, atStart?: boolean): string {
 	if (replacement.length === 0) return replacement;
 	const letters = original.replace(/[^A-Za-z]/g, '');
-	if (letters.length > 1 && letters === letters.toUpperCase()) return replacement.toUpperCase();
+	if (letters.length > 1 && letters === letters.toUpperCase()) {
+		// A lone acronym ("SLA", "EOD") is written in capitals anyway: its replacement keeps its own case.
+		if (/^[A-Z]{2,5}$/.test(original)) return atStart ? upperFirst(replacement) : replacement;
+		return replacement.toUpperCase();
+	}
 	const first = original.search(/[A-Za-z]/);
-	if (first >= 0 && original[first] === original[first].toUpperCase()) return replacement[0].toUpperCase() + replacement.slice(1);
-	if (first >= 0) return replacement[0].toLowerCase() + replacement.slice(1);
-	return replacement;
+	if (first < 0) return replacement;
+	// "I" is capitalised anywhere, so it says nothing about the sentence: the position decides.
+	if (atStart !== undefined && /^I\b/.test(original.slice(first))) {
+		return atStart ? upperFirst(replacement) : /^I\b/.test(replacement) ? replacement : lowerFirst(replacement);
+	}
+	return original[first] === original[first].toUpperCase() ? upperFirst(replacement) : lowerFirst(replacement);
 }
 
-/** Fixes that replace a match with each suggestion in turn; the first is marked safe when `safe` is true. */
-export function replacementFixes(match: PhraseMatch, suggestions: readonly string[], safe: boolean): Fix[] {
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const lowerFirst = (s: string) => (/^I\b/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
+
+/**
+ * Fixes that replace a match with each suggestion in turn; the first is marked safe when `safe` is true.
+ * `atStart` tells `matchCase` whether the match opens a sentence; `curly` writes apostrophes as ’.
+ */
+export function replacementFixes(match: PhraseMatch, suggestions: readonly string[], safe: boolean, style: { atStart?: boolean; curly?: boolean } = {}): Fix[] {
 	const seen = new Set<string>();
 	const fixes: Fix[] = [];
 	for (const s of suggestions) {
-		const newText = matchCase(match.text, s);
+		const cased = matchCase(match.text, s, style.atStart);
+		const newText = style.curly ? cased.replace(/'/g, '’') : cased;
 		if (seen.has(newText) || newText === match.text) continue;
 		seen.add(newText);
 		fixes.push({
@@ -99,26 +203,191 @@ export function replacementFixes(match: PhraseMatch, suggestions: readonly strin
 	return fixes;
 }
 
-/** Runs a phrase table over every prose block and reports each match. */
-export function reportPhrases(
-	ctx: RuleContext,
-	table: PhraseTable,
-	defaultMessage: string,
-	options: { safe: boolean; accept?: (m: PhraseMatch, ctx: RuleContext) => boolean } = { safe: false },
-): void {
-	for (const block of ctx.doc.blocks) {
-		for (const m of table.matches(ctx.doc.prose, block.start, block.end)) {
-			if (m.end > block.end) continue;
-			if (options.accept && !options.accept(m, ctx)) continue;
-			const raw = m.entry.suggestions;
-			const suggestions = typeof raw === 'function' ? raw(m.text) : raw ?? [];
-			const report: Report = {
-				start: m.start,
-				end: m.end,
-				message: (m.entry.message ?? defaultMessage).replace(/\{0\}/g, m.text),
-				fixes: replacementFixes(m, suggestions, options.safe),
-			};
-			ctx.report(report);
+/**
+ * A fix that deletes `text[start, end)` and leaves a grammatical sentence: the comma pair around an aside goes with
+ * it (", frankly," → ""), one space goes rather than two, and the next word is capitalised when the removed words
+ * opened the sentence.
+ */
+export function removalFix(text: string, start: number, end: number, atStart: boolean, safe = true): Fix {
+	const words = text.slice(start, end);
+	let s = start;
+	let e = end;
+	const before = text.slice(Math.max(0, s - WINDOW), s);
+	const after = text.slice(e, e + WINDOW);
+	const commaBefore = /,[ \t]*$/.exec(before);
+	const commaAfter = /^[ \t]*,/.exec(after);
+	if (!atStart && commaBefore && commaAfter) {
+		// "I can't, obviously, refund" → "I can't refund"
+		s -= commaBefore[0].length;
+		e += commaAfter[0].length;
+	} else if (/^[ \t]*(?:[.!?;:)\]”"]|$)/.test(after) && !atStart) {
+		// "the fee, frankly." → "the fee."
+		s -= /,?[ \t]*$/.exec(before)![0].length;
+	} else {
+		// "Obviously, I can't" → "I can't"; "is obviously a" → "is a"
+		e += /^(?:[ \t]*[,;:—–][ \t]*|[ \t]*-[ \t]+|[ \t]+)?/.exec(after)![0].length;
+		if (e === end && /[ \t]$/.test(before)) s -= /[ \t]+$/.exec(before)![0].length;
+	}
+	let newText = '';
+	if (atStart && /^[a-z]/.test(text.slice(e, e + 1))) {
+		newText = text[e].toUpperCase();
+		e++;
+	}
+	return { title: `Remove "${words}"`, edits: [{ start: s, end: e, newText }], safe };
+}
+
+/** The sentence that holds `offset`, by binary search (sentences are in document order). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+	let lo = 0;
+	let hi = sentences.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (sentences[mid].end <= offset) lo = mid + 1;
+		else if (sentences[mid].start > offset) hi = mid - 1;
+		else return mid;
+	}
+	return -1;
+}
+
+/** True when only quotes, brackets, dashes or a list marker stand between the sentence start and `offset`. */
+export function atSentenceStart(ctx: Pick<RuleContext, 'doc' | 'sentences'>, offset: number): boolean {
+	const i = sentenceAt(ctx.sentences, offset);
+	if (i < 0) return false;
+	return /^[\s"'“‘(\[*_>-]*$/.test(ctx.doc.prose.slice(ctx.sentences[i].start, offset));
+}
+
+const quoteCache = new WeakMap<ProseDoc, Array<[number, number]>>();
+
+/**
+ * Spans of the writer's prose inside double quotation marks ("…", “…”): the client's own words or a phrase
+ * mentioned rather than used. A quote stays within a paragraph and within `maxQuote` characters, so a stray quote
+ * mark cannot swallow the rest of a letter.
+ */
+export function quotedSpans(doc: ProseDoc): Array<[number, number]> {
+	let spans = quoteCache.get(doc);
+	if (spans) return spans;
+	spans = [];
+	const maxQuote = 400;
+	for (const block of doc.blocks) {
+		let open = -1;
+		for (let i = block.start; i < block.end; i++) {
+			const c = doc.prose[i];
+			if (c === '“' || (c === '"' && open < 0)) {
+				if (c === '"' && /\w/.test(doc.prose[i - 1] ?? '') && /\w/.test(doc.prose[i + 1] ?? '')) continue; // 5"11 and the like
+				open = i;
+			} else if ((c === '”' || c === '"') && open >= 0) {
+				if (i - open <= maxQuote) spans.push([open, i + 1]);
+				open = -1;
+			}
 		}
 	}
+	quoteCache.set(doc, spans);
+	return spans;
+}
+
+export function inQuotes(doc: ProseDoc, start: number, end: number): boolean {
+	const spans = quotedSpans(doc);
+	let lo = 0;
+	let hi = spans.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (spans[mid][1] <= start) lo = mid + 1;
+		else if (spans[mid][0] >= end) hi = mid - 1;
+		else return spans[mid][0] <= start && end <= spans[mid][1];
+	}
+	return false;
+}
+
+export interface ReportOptions {
+	/** Whether each entry's first suggestion is safe, unless the entry says otherwise. */
+	safe: boolean;
+	/** A last check on a match, with the whole context (e.g. "is the reason given in the next sentence?"). */
+	accept?: (m: PhraseMatch, ctx: RuleContext) => boolean;
+	/** Also report matches inside double quotation marks (by default they are the client's words, or a mention). */
+	inQuotes?: boolean;
+}
+
+/** Every match of a table in the prose blocks, after the context checks, with what a suggestion needs to know. */
+export function* phraseMatches(ctx: RuleContext, table: PhraseTable, options: Omit<ReportOptions, 'safe'> = {}): Generator<PhraseMatch & { around: Around }> {
+	const { doc } = ctx;
+	for (const block of doc.blocks) {
+		const keep = (m: PhraseMatch) =>
+			m.end <= block.end &&
+			(options.inQuotes || !inQuotes(doc, m.start, m.end)) &&
+			(!m.entry.sentenceStart || atSentenceStart(ctx, m.start)) &&
+			(!options.accept || options.accept(m, ctx));
+		for (const m of table.matches(doc.prose, block.start, block.end, keep)) {
+			const around = { before: doc.prose.slice(Math.max(0, m.start - WINDOW), m.start), after: doc.prose.slice(m.end, m.end + WINDOW), atStart: atSentenceStart(ctx, m.start) };
+			yield { ...m, around };
+		}
+	}
+}
+
+/** Whether a replacement should write ’: the match has one, or has no apostrophe and the text around it does. */
+export function usesCurly(matched: string, around: Pick<Around, 'before' | 'after'>): boolean {
+	if (/’/.test(matched)) return true;
+	if (/'/.test(matched)) return false;
+	return /\w’\w/.test(around.before + around.after) && !/\w'\w/.test(around.before + around.after);
+}
+
+/** The fixes an entry offers for a match: its own builder, or its suggestions as replacements. */
+export function entryFixes(m: PhraseMatch & { around: Around }, ctx: RuleContext, safe: boolean): Fix[] {
+	const { entry, around } = m;
+	if (entry.fixes) return entry.fixes(m, ctx, around);
+	const raw = entry.suggestions;
+	const suggestions = typeof raw === 'function' ? raw(m.text, around) : raw ?? [];
+	return replacementFixes(m, suggestions, entry.safe ?? safe, { atStart: around.atStart, curly: usesCurly(m.text, around) });
+}
+
+/** Runs a phrase table over every prose block and reports each match. */
+export function reportPhrases(ctx: RuleContext, table: PhraseTable, defaultMessage: string, options: ReportOptions = { safe: false }): void {
+	for (const m of phraseMatches(ctx, table, options)) {
+		const report: Report = {
+			start: m.start,
+			end: m.end,
+			message: (m.entry.message ?? defaultMessage).replace(/\{0\}/g, m.text),
+			fixes: entryFixes(m, ctx, options.safe),
+		};
+		ctx.report(report);
+	}
+}
+
+/** A removal fix for an entry's `fixes`: deletes the match and tidies the sentence around it. */
+export const removeMatch = (m: PhraseMatch, ctx: RuleContext, around: Around): Fix[] => [removalFix(ctx.doc.text, m.start, m.end, around.atStart)];
+
+/** The forms of the writer's voice a rewrite needs, read from the subject that opens a match ("we", "I", "the firm"). */
+export interface Voice {
+	/** "us", "me", "the firm" */
+	obj: string;
+	/** "we'd", "I would", "the firm would" */
+	would: string;
+	/** "we've", "I have", "the firm has" */
+	have: string;
+	/** "we're", "I am", "the firm is" */
+	be: string;
+	/** "our", "my", "the firm's" */
+	our: string;
+	/** True when the original spells out what it could have contracted ("we cannot", "we are unable"), so the rewrite should too. */
+	formal: boolean;
+}
+
+export function voiceOf(matched: string): Voice {
+	const formal = !/['’]/.test(matched) && /\b(?:not|cannot|am|are|is|will|would|shall|have|has)\b/i.test(matched);
+	const c = (short: string, long: string) => (formal ? long : short);
+	const subject = /^\s*(we|i|the \w+)/i.exec(matched)?.[1].toLowerCase() ?? 'we';
+	if (subject === 'i') return { obj: 'me', would: c("I'd", 'I would'), have: c("I've", 'I have'), be: c("I'm", 'I am'), our: 'my', formal };
+	if (subject === 'we') return { obj: 'us', would: c("we'd", 'we would'), have: c("we've", 'we have'), be: c("we're", 'we are'), our: 'our', formal };
+	return { obj: subject, would: `${subject} would`, have: `${subject} has`, be: `${subject} is`, our: `${subject}'s`, formal };
+}
+
+/** A fix that deletes a whole sentence and the space that joined it to the next one (or to the one before). */
+export function removeSentenceFix(ctx: Pick<RuleContext, 'doc' | 'sentences'>, index: number, safe = false): Fix {
+	const { text } = ctx.doc;
+	const sentence = ctx.sentences[index];
+	let start = sentence.start;
+	let end = sentence.end;
+	const trailing = /^[ \t]+(?=\S)/.exec(text.slice(end, end + WINDOW));
+	if (trailing) end += trailing[0].length;
+	else start -= /[ \t]*$/.exec(text.slice(Math.max(0, start - WINDOW), start))![0].length;
+	return { title: 'Remove this sentence', edits: [{ start, end, newText: '' }], safe };
 }

@@ -1,0 +1,80 @@
+// The shared phrase-table helper: matching conventions, context checks, case and apostrophe carry-over, clean removal.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PhraseTable, matchCase, phraseSource, removalFix, type PhraseEntry } from '../../../server/src/engine/rules/phrase';
+import { applyFixes } from '../../../server/src/engine/index';
+
+const texts = (entries: PhraseEntry[], prose: string) => [...new PhraseTable(entries).matches(prose)].map((m) => m.text);
+
+describe('PhraseTable', () => {
+	test("a straight apostrophe matches ’ too, and a space matches any white space", () => {
+		assert.deepEqual(texts([{ match: "we can't" }], "we can't, we can’t, we\ncan't, we  can't"), ["we can't", 'we can’t', "we\ncan't", "we  can't"]);
+	});
+
+	test('whole words only, case-insensitive unless exactCase', () => {
+		assert.deepEqual(texts([{ match: 'no' }], 'No, not now; piano notes; no.'), ['No', 'no']);
+		assert.deepEqual(texts([{ match: 'EOD', exactCase: true }], 'EOD, eod, Eod'), ['EOD']);
+	});
+
+	test('context: notBefore, notAfter, before, after', () => {
+		assert.deepEqual(texts([{ match: "can't", notBefore: ' wait' }], "can't wait, can't go"), ["can't"]);
+		assert.deepEqual(texts([{ match: 'bandwidth', notAfter: 'network $' }], 'network bandwidth, our bandwidth'), ['bandwidth']);
+		assert.deepEqual(texts([{ match: 'no', before: '\\s*\\.(?!\\s*\\d)' }], 'No. 20 is ours. No.'), ['No']);
+		assert.deepEqual(texts([{ match: 'respect', after: 'with $' }], 'respect, with respect'), ['respect']);
+	});
+
+	test('when an earlier entry is ruled out by its context, a later one gets its turn at the same place', () => {
+		const entries: PhraseEntry[] = [{ match: "won't", notBefore: ' work' }, { match: "won't work" }];
+		assert.deepEqual(texts(entries, "Friday won't work"), ["won't work"]);
+		// And a match that nothing accepts does not hide one starting inside it.
+		assert.deepEqual(texts([{ match: 'no way we', notAfter: 'in $' }, { match: 'way we can' }], 'in no way we can'), ['way we can']);
+	});
+
+	test('entries keep their order as priority', () => {
+		const entries: PhraseEntry[] = [{ match: 'out of the question', message: 'first' }, { match: 'out of' }];
+		const [m] = new PhraseTable(entries).matches('That is out of the question.');
+		assert.equal(m.entry.message, 'first');
+	});
+
+	test('phraseSource leaves character classes and escapes alone', () => {
+		assert.equal(phraseSource("a b"), 'a\\s+b');
+		assert.equal(phraseSource("[^ .'] x"), "[^ .'’]\\s+x");
+		assert.equal(phraseSource("\\' '"), "\\'\\s+['’]");
+	});
+});
+
+describe('matchCase', () => {
+	test('lower, Capitalised, ALL CAPS', () => {
+		assert.equal(matchCase("we can't", "it isn't realistic"), "it isn't realistic");
+		assert.equal(matchCase("We can't", "it isn't realistic"), "It isn't realistic");
+		assert.equal(matchCase("WE CAN'T", "it isn't realistic"), "IT ISN'T REALISTIC");
+	});
+	test('"I" says nothing about the sentence start; the position decides', () => {
+		assert.equal(matchCase("I can't", "it isn't realistic for me", false), "it isn't realistic for me");
+		assert.equal(matchCase("I can't", "it isn't realistic for me", true), "It isn't realistic for me");
+		assert.equal(matchCase("i can't", "I'd rather not", false), "I'd rather not");
+	});
+	test('a lone acronym keeps the replacement as written', () => {
+		assert.equal(matchCase('EOD', 'the end of the day', false), 'the end of the day');
+		assert.equal(matchCase('SLA', 'agreed response time', true), 'Agreed response time');
+	});
+});
+
+describe('removalFix', () => {
+	const remove = (text: string, words: string, atStart: boolean) => {
+		const start = text.indexOf(words);
+		return applyFixes(text, [removalFix(text, start, start + words.length, atStart)]).text;
+	};
+	test('tidies spaces and commas, and capitalises a new sentence start', () => {
+		assert.equal(remove("Obviously, we can't.", 'Obviously', true), "We can't.");
+		assert.equal(remove('Obviously the fee is fixed.', 'Obviously', true), 'The fee is fixed.');
+		assert.equal(remove("We can't, obviously, print it.", 'obviously', false), "We can't print it.");
+		assert.equal(remove("We can't print it, obviously.", 'obviously', false), "We can't print it.");
+		assert.equal(remove('That is obviously a problem.', 'obviously', false), 'That is a problem.');
+		assert.equal(remove('No offence, but no.', 'No offence, but', true), 'No.');
+		assert.equal(remove('Fine. Frankly, it is late.', 'Frankly', true), 'Fine. It is late.');
+	});
+	test('is marked safe by default', () => {
+		assert.equal(removalFix('a b c', 2, 3, false).safe, true);
+	});
+});
