@@ -1,20 +1,44 @@
 import type { Rule } from './rule';
 import { PhraseTable, reportPhrases } from './phrase';
 
+/** Words that give the reason right there, so "out of scope" is explained rather than hidden behind. */
+const EXPLAINS = '(?:because|since|as (?:the|our|we|it|this)|which (?:means|is why)|given that|the (?:contract|agreement|proposal|quote|brief|SOW) (?:covers|includes|lists|only))';
+
 const table = new PhraseTable([
 	{ match: 'bandwidth', suggestions: ['time', 'capacity'], notAfter: '(?:network|internet|server|upload|download)\\s+' },
 	{ match: 'circle back', suggestions: ['follow up', 'come back to you'] },
 	{ match: 'touch base', suggestions: ['talk', 'check in'] },
 	{ match: 'synerg(?:y|ies)', suggestions: ['benefit', 'fit'] },
 	{ match: 'leverag(?:e|ing)', suggestions: (m) => (/ing$/i.test(m) ? ['using', 'making use of'] : ['use', 'make use of']), notBefore: '\\s+(?:ratio|buyout)' },
-	{ match: 'out of scope', suggestions: ['not part of what we agreed', 'outside what we agreed'], message: '"{0}" is contract jargon: say what was agreed and why this falls outside it.' },
+	{
+		match: 'out of scope',
+		suggestions: ['not part of what we agreed', 'outside what we agreed'],
+		message: '"{0}" is contract jargon: say what was agreed and why this falls outside it.',
+		// Explained in the same sentence: "out of scope because the contract covers the website only".
+		notBefore: `[^.!?\\n]{0,60}?\\b${EXPLAINS}`,
+		notAfter: `\\b${EXPLAINS}[^.!?]*`,
+	},
+	{ match: 'scope creep', suggestions: ['extra work beyond what we agreed'] },
 	{ match: 'low-hanging fruit', suggestions: ['quick wins', 'easy improvements'] },
 	{ match: 'move the needle', suggestions: ['make a real difference'] },
 	{ match: 'deep dive', suggestions: ['close look', 'detailed review'] },
-	{ match: 'going forward', suggestions: ['from now on', 'in future'] },
+	{
+		match: 'going forward',
+		suggestions: ['from now on', 'in future'],
+		// "going forward, please…" is no-defensive's; "the project is going forward" is plain English.
+		notBefore: ',? please\\b',
+		notAfter: '\\b(?:is|are|was|were|be|been|keep|kept|project|work|plans?|things) $',
+	},
+	{ match: 'blocked on', suggestions: ['waiting on'] },
+	{ match: 'align on', suggestions: ['agree on'] },
+	{ match: 'sync up', suggestions: ['talk', 'catch up'] },
+	{ match: 'loop back', suggestions: ['follow up', 'come back to you'] },
+	{ match: 'headcount', suggestions: ['people', 'staff'] },
+	{ match: 'EOD', suggestions: ['the end of the day'], exactCase: true },
+	{ match: 'COB', suggestions: ['the close of business'], exactCase: true },
 	{ match: 'action items?', suggestions: (m) => (/s$/i.test(m) ? ['next steps'] : ['next step']) },
 	{ match: 'take (?:this|it) offline', suggestions: ['talk about this separately'] },
-	{ match: 'resourcing constraints?', suggestions: ['not enough people free'] },
+	{ match: 'resourc(?:e|ing) constraints?', suggestions: ['not enough people free'] },
 	{ match: 'capacity constraints?', suggestions: ['not enough people free'] },
 	{ match: 'paradigm shift', suggestions: ['big change'] },
 	{ match: 'per (?:our|the) SOW', suggestions: ['under our agreement'] },
