@@ -12,6 +12,13 @@ import { missingEmpathy } from './missing-empathy';
 import { missingOpen } from './missing-open';
 import { acknowledgeBeforeRefusal } from './acknowledge-before-refusal';
 import { noJargon } from './no-jargon';
+import { noBluntRefusal } from './no-blunt-refusal';
+import { noBlame } from './no-blame';
+import { noDefensive } from './no-defensive';
+import { noVagueExcuse } from './no-vague-excuse';
+import { noOverApology } from './no-over-apology';
+import { noShouting } from './no-shouting';
+import { noUnfilledPlaceholder } from './no-unfilled-placeholder';
 
 export type { Rule, RuleMeta, RuleExample, RuleContext, RuleOption, Report } from './rule';
 
@@ -25,6 +32,13 @@ export const rules: readonly Rule[] = [
 	missingOpen,
 	acknowledgeBeforeRefusal,
 	noJargon,
+	noVagueExcuse,
+	noBluntRefusal,
+	noBlame,
+	noDefensive,
+	noOverApology,
+	noShouting,
+	noUnfilledPlaceholder,
 ];
 
 const byId = new Map(rules.map((r) => [r.meta.id, r]));

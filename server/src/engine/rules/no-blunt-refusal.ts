@@ -1,0 +1,230 @@
+import type { Rule } from './rule';
+import { PhraseTable, removalFix, reportPhrases, voiceOf, type PhraseEntry } from './phrase';
+
+/** Who refuses: the writer, their team, or their firm speaking of itself. */
+const SUBJ = "(?:we|I|the (?:firm|company|practice|agency|studio))";
+const ADV = '(?:simply|just|completely|totally|absolutely|frankly|practically|virtually|quite|literally|really|therefore|unfortunately|currently|still|sadly|afraid)';
+
+/**
+ * Words after "can't" that make it a figure of speech or an honest fact, not a refusal: "can't wait", "can't thank
+ * you enough", "can't tell you how pleased", "can't guarantee", "cannot offer it to anyone else on the list".
+ */
+const CANT_OK =
+	' (?:' +
+	[
+		"(?:\\w+ )?(?:thank|praise|recommend|commend|rate|stress|emphasi[sz]e|overstate|say|apologi[sz]e|speak \\w+ highly of)\\b[^.!?]{0,40}\\benough\\b",
+		'wait', 'help (?:but|feeling|thinking|noticing|wondering|smiling|it)', 'begin to', 'tell you (?:how|what|enough)', 'express (?:how|what|our|my)',
+		'imagine', 'believe', 'agree more', 'deny', 'fault', 'blame you', 'complain', 'resist', 'ignore', 'overstate', 'emphasi[sz]e',
+		'see (?:why not|any reason)', 'remember', 'recall', 'access', 'open', 'download', 'reach', 'get through', 'hear', 'understand',
+		'be (?:sure|certain|happier|more|prouder|thankful|grateful|too careful|everywhere)', 'guarantee', 'promise', 'predict', 'foresee',
+		'know', 'tell (?:yet|for sure|whether|if|from)', 'say (?:for sure|yet|exactly|whether|which|when|how|for certain)',
+		'take (?:full |all the |any |the )?credit', 'argue with', 'stop (?:thinking|smiling|talking)', 'get enough', 'go wrong', 'miss',
+		// A third party, not the client, is what "can't" is about: "cannot offer it to anyone on our waiting list".
+		'(?:\\w+ ){1,2}(?:it|them|that|this|these|those|the \\w+) to (?:anyone|anybody|someone|other|another)',
+	].join('|') +
+	')\\b';
+
+/** A condition, a doubt or a report, not a refusal: "if we can't…", "I don't think we won't…", "nothing we can't fix". */
+const NOT_DECLARING = "\\b(?:if|unless|whether|in case|what|why|how|nothing|anything|something|everything|worry|worried|fear|think|hope|sure|know|realise|realize|understand|say|said|saying)(?: that)? $";
+
+/** Things "we won't" happily promises: "we won't let you down", "won't take long", "won't charge you for it". */
+const WONT_OK =
+	' (?:ever )?(?:' +
+	[
+		'let', 'take', 'hesitate', 'forget', 'disappoint', 'regret', 'charge', 'bill', 'invoice', 'rest', 'stop', 'leave', 'abandon', 'mind',
+		'need', 'have to', 'keep you', 'go (?:over|beyond|anywhere)', 'exceed', 'cost', 'lose', 'miss', 'ignore', 'share', 'sell', 'pass',
+		'spam', 'fill', 'send you', 'surprise', 'cut corners', 'compromise', 'publish', 'disclose', 'bother', 'make you', 'ask you', 'judge',
+		'hold (?:it|that|this) against', 'be', 'hear', 'know', 'delay', 'add (?:any|hidden|extra)', 'increase', 'raise', 'give up', 'back out',
+		'drop', 'walk away', 'quit', 'waste', 'rush you', 'pressure', 'push', 'settle', 'change (?:the|your|our) (?:price|rate|fee)',
+	].join('|') +
+	')\\b';
+
+/** "is not possible" / "impossible" → the same copula with "not realistic" (or another adjective). */
+function notAdjective(matched: string, adjective: string): string {
+	const plain = matched.replace(/\s+/g, ' ').replace(new RegExp(` ${ADV}(?= )`, 'gi'), '');
+	if (/possible$/i.test(plain) && !/impossible$/i.test(plain)) return plain.replace(/possible$/i, adjective);
+	const head = plain.replace(/\s*impossible$/i, '');
+	const formal = voiceOf(matched).formal;
+	const m = /^(.*?)(?:(['’]s|['’]ll be|['’]d be)|(\bis|\bare|\bwas|\bwere|\bwill be|\bwould be))$/i.exec(head);
+	if (!m) return `not ${adjective}`;
+	const pron = m[1];
+	const verb = (m[2] ?? m[3]).replace(/['’]/g, "'").toLowerCase();
+	const neg: Record<string, [string, string]> = {
+		"'s": ["isn't", 'is not'], is: ["isn't", 'is not'], are: ["aren't", 'are not'], was: ["wasn't", 'was not'], were: ["weren't", 'were not'],
+		"'ll be": ["won't be", 'will not be'], 'will be': ["won't be", 'will not be'], "'d be": ["wouldn't be", 'would not be'], 'would be': ["wouldn't be", 'would not be'],
+	};
+	const [short, long] = neg[verb] ?? ["isn't", 'is not'];
+	return `${pron.trimEnd()}${pron ? ' ' : ''}${formal && !m[2] ? long : short} ${adjective}`;
+}
+
+/** Rewrites of "we can't / we're unable to / we won't be able to …" that keep the following verb. */
+function softer(matched: string): string[] {
+	const v = voiceOf(matched);
+	const tense = /\bwould|wouldn/i.test(matched) ? 'would' : /\b(?:will|won['’]t)\b/i.test(matched) ? 'will' : 'is';
+	const be = { is: v.formal ? 'is not' : "isn't", will: v.formal ? 'will not be' : "won't be", would: v.formal ? 'would not be' : "wouldn't be" }[tense];
+	return [`it ${be} realistic for ${v.obj} to`, `${v.would} struggle to`, ...(tense === 'is' ? [`${v.have} decided not to`] : [])];
+}
+
+const entries: PhraseEntry[] = [
+	{
+		// we're unable to / we are not able to / we won't be able to / we would not be able to / we're not in a position to
+		match: `${SUBJ}(?: (?:am|are|is)|'m|'re)(?: ${ADV})? (?:unable|not able|not in a position)(?: ${ADV})? to|${SUBJ} (?:aren't|isn't)(?: ${ADV})? (?:able|in a position) to|${SUBJ} (?:won't|will not|wouldn't|would not|shan't|shall not)(?: ${ADV})? be able to`,
+		notBefore: CANT_OK,
+		notAfter: `${NOT_DECLARING}|\\b(?:if|unless|otherwise)\\b[^.!?;]*$`,
+		suggestions: softer,
+	},
+	{
+		match: `${SUBJ} (?:can't|cannot|can not)(?: ${ADV})?`,
+		notBefore: CANT_OK,
+		notAfter: NOT_DECLARING,
+		suggestions: softer,
+	},
+	{
+		// "We won't be producing further concepts" → "We've decided against producing…"
+		match: `${SUBJ}(?: won't| will not|(?:'re| are|'m| am) not going to) be`,
+		before: ' \\w+ing\\b',
+		notBefore: ' (?:charging|billing|invoicing|increasing|raising|changing the price|leaving|going anywhere|stopping|taking long|cutting corners|sharing|selling|passing|sending you|adding|needing|making you)\\b',
+		notAfter: NOT_DECLARING,
+		suggestions: (m) => {
+			const v = voiceOf(m);
+			return [`${v.have} decided against`, `${v.be} not planning on`];
+		},
+	},
+	{
+		match: `${SUBJ}(?: won't| will not|(?:'re| are|'m| am) not going to)`,
+		notBefore: WONT_OK,
+		notAfter: NOT_DECLARING,
+		suggestions: (m) => {
+			const v = voiceOf(m);
+			return [`${v.have} decided not to`, `${v.would} rather not`];
+		},
+	},
+	{
+		// "There's no way we can go to 12%" → "It isn't realistic for us to go to 12%"
+		match: `(?:(?:there's|there is)(?: ${ADV})? )?no way(?: that)? (?:we|I)(?:'ll| will| can| could| would|'d)?`,
+		notAfter: '\\bin $',
+		suggestions: (m) => {
+			const obj = /\bI(?:'|’|\s|$)/.test(m.replace(/^.*no way(?: that)?\s+/i, '')) ? 'me' : 'us';
+			const be = /\b(?:could|would)|['’]d$/i.test(m) ? "wouldn't be" : /\b(?:will)|['’]ll$/i.test(m) ? "won't be" : "isn't";
+			return [`it ${be} realistic for ${obj} to`, `${obj === 'me' ? "I'd" : "we'd"} struggle to`];
+		},
+	},
+	{
+		match: `(?:there's|there is)(?: ${ADV})? no way`,
+		before: ' to ',
+		notBefore: ' to (?:know|tell|predict|say|guess|be sure)\\b',
+		suggestions: ["it isn't realistic"],
+	},
+	{
+		// "It's impossible to…", "That would be impossible", "A refund is not possible", "it won't be possible"
+		match:
+			`(?:(?:it|that|this)(?:'s| is| was|'ll be| will be|'d be| would be)|is|are|was|were|will be|would be)(?: ${ADV})? impossible` +
+			`|(?:(?:it|that|this)(?:'s| is| was)|is|are|was|were)(?: ${ADV})? not(?: ${ADV})? possible` +
+			`|(?:(?:it|that|this) )?(?:isn't|aren't|wasn't|weren't|won't be|will not be|wouldn't be|would not be)(?: ${ADV})? possible`,
+		notBefore: ' (?:for (?:anyone|anybody|any \\w+) )?to (?:say|know|tell|predict|foresee|overstate|exaggerate|resist|ignore|imagine|put into words)\\b',
+		notAfter: '\\b(?:if|unless|whether|when|as far as|where)(?: (?:it|that|this))? $',
+		suggestions: (m) => [notAdjective(m, 'realistic'), notAdjective(m, 'feasible')],
+		safe: true,
+	},
+	{
+		match: `(?:${ADV} )?out of the question`,
+		suggestions: ['not something we can do', 'not something we can offer'],
+		safe: true,
+	},
+	{
+		// Flat interjections, as a sentence of their own: "No way.", "Absolutely not!", "Not a chance."
+		match: 'no way|no chance|not a chance|absolutely not|definitely not|certainly not|no can do|nope',
+		sentenceStart: true,
+		before: '\\s*[.!,;]',
+		suggestions: ["I'm afraid not"],
+		safe: true,
+	},
+	{
+		// A bare "No." opening a paragraph; not "No. 20".
+		match: 'no',
+		sentenceStart: true,
+		after: '(?:^|\\n)[^\\S\\n]*$',
+		before: '\\s*[.!]+(?!\\s*\\d)',
+		fixes: (m, ctx) => {
+			const end = m.end + /^\s*[.!]+/.exec(ctx.doc.text.slice(m.end))![0].length;
+			return [removalFix(ctx.doc.text, m.start, end, true), { title: `Replace with "I'm afraid not"`, edits: [{ start: m.start, end: m.end, newText: "I'm afraid not" }] }];
+		},
+	},
+	{
+		// "Can't match that quote, sorry." (the subject left out)
+		match: "can't|cannot|won't",
+		sentenceStart: true,
+		notBefore: `${CANT_OK}|${WONT_OK}`,
+	},
+	{
+		match: `${SUBJ} (?:(?:must|have to|will|would|simply|flatly) )?refuse to`,
+		suggestions: (m) => {
+			const v = voiceOf(m);
+			return [`${v.would} rather not`, `${v.have} decided not to`];
+		},
+	},
+	{
+		// "We don't offer refunds", "we never make exceptions", "we don't do weekend visits"
+		match: `${SUBJ} (?:don't|do not|never) (?:do|offer|give|issue|make|grant|accept|allow|provide)`,
+		before: ' (?:any )?(?:refunds?|discounts?|exceptions?|extensions?|credits?|freebies|favou?rs|rush|weekends?|evenings?|same-day|free|partial|price[- ]match\\w*|deals|custom|bespoke|one-offs?)\\b',
+		suggestions: (m) => {
+			const v = voiceOf(m);
+			const verb = /(\w+)$/.exec(m)![1].toLowerCase();
+			return [`it ${v.formal ? 'is not' : "isn't"} ${v.our} practice to ${verb}`, `${v.be} not set up to ${verb}`];
+		},
+	},
+	{
+		// "Friday won't work", "that wouldn't work for us"
+		match: "(?:won't|will not|wouldn't|would not) work(?: for (?:us|me))?",
+		notBefore: ' (?:properly|correctly|well|offline|on|with|without|in|if|unless|until|anymore|any more|at all|again)\\b',
+		notAfter: '\\b(?:if|unless|whether|why|how|worry|worried|afraid that|make sure)\\b[^.!?;]*$',
+		suggestions: (m) => {
+			const would = /would/i.test(m);
+			const formal = voiceOf(m).formal;
+			return [`${would ? (formal ? 'would not' : "wouldn't") : formal ? 'will not' : "won't"} be realistic for ${/me$/i.test(m) ? 'me' : 'us'}`, `would be a stretch for ${/me$/i.test(m) ? 'me' : 'us'}`];
+		},
+	},
+	{
+		// Ultimatums.
+		match: "take it or leave it|(?:and )?that(?:'s| is) final|end of (?:story|discussion)",
+		fixes: (m, ctx, around) => [
+			removalFix(ctx.doc.text, m.start, m.end, around.atStart),
+			...(/^take/i.test(m.text) ? [{ title: 'Replace with "and I hope that still works for you"', edits: [{ start: m.start, end: m.end, newText: 'and I hope that still works for you' }] }] : []),
+		],
+	},
+	{
+		match: 'non-negotiable|not up for (?:discussion|debate|negotiation)',
+		suggestions: ['fixed'],
+	},
+];
+
+const table = new PhraseTable(entries);
+
+export const noBluntRefusal: Rule = {
+	meta: {
+		id: 'no-blunt-refusal',
+		step: 'positive',
+		severity: 'warning',
+		description: 'Flat refusals and ultimatums ("we can\'t", "it\'s impossible", "take it or leave it") instead of saying what you can do.',
+		rationale:
+			'A flat "we can\'t" ends the conversation: the client hears a closed door and nothing to act on. Framing the answer around what is possible (a later date, a smaller version, a referral) keeps them working with you. When a no has to be said, one soft, honest sentence with its reason is enough.',
+		examples: [
+			{ bad: 'It is impossible to deliver all 40 pages by Thursday.', fixed: 'It is not realistic to deliver all 40 pages by Thursday.' },
+			{ bad: 'A full refund is out of the question.', fixed: 'A full refund is not something we can do.' },
+			{ bad: "Unfortunately we can't move the launch to Friday.", fixed: "Unfortunately it isn't realistic for us to move the launch to Friday." },
+			{ bad: 'No. The price stays at $1,800.', fixed: 'The price stays at $1,800.' },
+			{ bad: 'The quote is $1,800, take it or leave it.', fixed: 'The quote is $1,800.' },
+			{ good: "We can't wait to see the finished site, and we can't thank you enough for the referral." },
+			{ good: 'What we can do is deliver the homepage by Friday and the rest on the 14th.' },
+		],
+		fixable: true,
+	},
+	check(ctx) {
+		reportPhrases(
+			ctx,
+			table,
+			'"{0}" is a flat refusal: lead with what you can do (a later date, a smaller version, a referral), and if you must say no, say it once, softly, with the reason.',
+			{ safe: false },
+		);
+	},
+};

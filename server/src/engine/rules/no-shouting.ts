@@ -1,0 +1,168 @@
+import type { Fix } from '../types';
+import type { Rule, RuleContext } from './rule';
+import { atSentenceStart, inQuotes } from './phrase';
+
+/**
+ * Capitalised words of four letters or more that are names, not shouting. Words of three letters or fewer, and words
+ * with digits, are always taken for acronyms (VAT, CEO, MP4, AKANDE24); the `allow` option adds more.
+ */
+const ACRONYMS = new Set(
+	(
+		'ASAP HTML HTTP HTTPS JSON YAML JPEG TIFF DOCX XLSX PPTX ASCII NASA NATO UNESCO UNICEF FIFA UEFA OPEC IKEA LEGO ASOS AIDS COVID SARS ' +
+		'HVAC CMYK RGBA GDPR HIPAA CCPA IBAN SWIFT BACS CHAPS SEPA EBITDA CAPEX OPEX KPIS OKRS EULA SLAS TODO FIXME CEST AEST NZST HMRC RIBA ' +
+		'RICS GMBH SARL NOSQL IMAP SMTP WIFI RSVP ISBN ISSN URLS HDMI OLED RFID NYSE NASDAQ FTSE DJIA SAAS PAAS IAAS EMEA APAC LATAM DACH ' +
+		'UNHCR OECD IEEE ANSI OSHA COSHH CSCS DVLA DVSA ACAS FINRA SIPC FDIC MSRP CSAT CICD INCOTERMS APIS NAICS FOMO AFAIK IMHO NASCAR'
+	).split(' '),
+);
+
+/** Short acronyms that keep their capitals when a shouted run is written out in normal case ("RGB", not "rgb"). */
+const SHORT = new Set(
+	(
+		'RGB PDF VAT GST CEO CFO CTO COO CMO FAQ USA UK EU UAE USD GBP EUR AUD CAD SGD SEO API NDA SOW SLA KPI ROI ETA EOD COB CRM ERP CMS SMS ' +
+		'PIN ATM GPS USB LED DIY HR PR QA UX UI ID TV PC AM PM GMT UTC BST EST PST CET NHS IRS DNS SSL VPN CSV PNG JPG GIF SVG RAW LLC LLP ' +
+		'PLC LTD INC BBC AWS SQL CSS PS NB RSVP OK'
+	).split(' '),
+);
+
+const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+/** Short words that open or close a shouted sentence as words, not acronyms: "WE", "NOT", "ON". */
+const SHORT_WORD = /^(?:A|I|AN|AND|ARE|AS|AT|BE|BUT|BY|CAN|DO|FOR|HE|IF|IN|IS|IT|ME|MY|NO|NOT|OF|ON|OR|OUR|SO|THE|TO|UP|US|WE|YOU|WHY|HOW|NOW|ALL|ANY|GET|GOT|HAS|HAD|HAVE|WAS|WHO|YES)$/;
+const WORD = /[A-Za-z0-9][A-Za-z0-9'’&-]*/g;
+/** What may sit between two words of one shouted run: spaces, commas, a dash or a slash; not a sentence end. */
+const JOIN = /^[ \t,/&–—-]*$/;
+/** Slots of a template are written in capitals on purpose: [CLIENT NAME], {{NAME}}, <NAME>. */
+const SLOTS = /\[[^\]\n]{0,80}\]|\{\{[^}\n]{0,80}\}\}|<[^>\n]{0,60}>/g;
+
+interface Word {
+	start: number;
+	end: number;
+	text: string;
+}
+
+function isCaps(w: string): boolean {
+	return /[A-Z]/.test(w) && !/[a-z]/.test(w);
+}
+
+function isAcronym(w: string, allow: Set<string>): boolean {
+	const letters = w.replace(/[^A-Za-z]/g, '');
+	const key = w.replace(/['’]S$/, '').replace(/[^A-Z0-9&]/g, '');
+	return letters.length <= 3 || /\d/.test(w) || ACRONYMS.has(key) || allow.has(key) || ROMAN.test(letters);
+}
+
+/** The run in normal case: acronyms and "I" stay as they are, the first word gets a capital at a sentence start. */
+function calm(words: Word[], text: string, runStart: number, atStart: boolean, allow: Set<string>): string {
+	let out = '';
+	let last = runStart;
+	words.forEach((w, i) => {
+		out += text.slice(last, w.start);
+		const keep = ACRONYMS.has(w.text) || SHORT.has(w.text) || allow.has(w.text) || /\d/.test(w.text);
+		let t = /^I(?:['’](?:M|LL|D|VE))?$/.test(w.text) ? w.text.replace(/['’][A-Z]+$/, (s) => s.toLowerCase()) : keep ? w.text : w.text.toLowerCase();
+		if (i === 0 && atStart) t = t.charAt(0).toUpperCase() + t.slice(1);
+		out += t;
+		last = w.end;
+	});
+	return out;
+}
+
+/**
+ * Fixes for a run of marks: one mark instead ("!!!" → "!" or "."; "?!" → "?"). `words`, when given, is the shouted run
+ * before the marks, written out in normal case; then the calm full stop comes first and neither fix is safe (names
+ * inside the run may lose their capitals).
+ */
+function exclamationFixes(end: number, marks: string, words: string, start: number): Fix[] {
+	const endings = marks.includes('?') ? ['?'] : words ? ['.', '!'] : ['!', '.'];
+	return endings.map((p, i) => ({
+		title: words ? `Write "${words}${p}" in normal case` : `Replace "${marks}" with "${p}"`,
+		edits: [{ start, end, newText: words + p }],
+		safe: i === 0 && !words,
+	}));
+}
+
+export const noShouting: Rule = {
+	meta: {
+		id: 'no-shouting',
+		step: null,
+		severity: 'warning',
+		description: 'Words or sentences in capitals, and runs of exclamation marks ("!!!", "?!").',
+		rationale:
+			'Capitals and stacked exclamation marks read as raised voice, so a firm no comes across as anger. The rule belongs to no single move of the seven: it is about tone across the whole letter, and a calm letter can still lack any move, or make them all. Write in normal case and let the words carry the weight.',
+		examples: [
+			{ bad: 'Thanks so much for the kind words!!!', fixed: 'Thanks so much for the kind words!' },
+			{ bad: 'Please CHECK YOUR PROOFS before approving them.', fixed: 'Please check your proofs before approving them.' },
+			{ good: 'Colours are shown in RGB on screen and printed in CMYK, as the FAQ on our website explains.' },
+			{ good: 'Dear [CLIENT NAME], your order {{ORDER_ID}} is ready.' },
+		],
+		fixable: true,
+		options: {
+			allow: { type: 'string[]', default: [], description: 'Words in capitals that are names or acronyms, not shouting (e.g. "ACME").' },
+		},
+	},
+	check(ctx) {
+		const allow = new Set(((ctx.options.allow as string[] | undefined) ?? []).map((w) => String(w).toUpperCase()));
+		const { doc, analysis } = ctx;
+		// Names and titles in the greeting and the signature are not shouting; "!!!" still is.
+		const stop = analysis.signOff ? analysis.signOff.start : doc.text.length;
+		for (const block of doc.blocks) {
+			if (block.kind === 'heading') continue;
+			const slice = doc.prose.slice(block.start, block.end).replace(SLOTS, (s) => ' '.repeat(s.length));
+			const covered = block.start < stop ? checkCaps(ctx, slice.slice(0, stop - block.start), block.start, allow, analysis.greeting) : new Set<number>();
+			checkMarks(ctx, slice, block.start, covered);
+		}
+	},
+};
+
+/** Reports shouted runs; returns where the "!!" that end them start, which their finding covers. */
+function checkCaps(ctx: RuleContext, slice: string, offset: number, allow: Set<string>, greeting: { start: number; end: number } | null): Set<number> {
+	const text = ctx.doc.text;
+	const covered = new Set<number>();
+	const runs: Word[][] = [];
+	let run: Word[] = [];
+	let prevEnd = -1;
+	for (const m of slice.matchAll(WORD)) {
+		const w = { start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0] };
+		if (!isCaps(w.text) || (greeting && w.start >= greeting.start && w.end <= greeting.end)) {
+			if (run.length) runs.push(run);
+			run = [];
+			continue;
+		}
+		if (run.length && !JOIN.test(text.slice(prevEnd, w.start))) {
+			runs.push(run);
+			run = [];
+		}
+		run.push(w);
+		prevEnd = w.end;
+	}
+	if (run.length) runs.push(run);
+	for (const words of runs) {
+		if (!words.some((w) => !isAcronym(w.text, allow))) continue;
+		// Acronyms at either end stay out of the span: "FAQ PLEASE READ IT" starts at PLEASE.
+		const edge = (w: Word) => isAcronym(w.text, allow) && !SHORT_WORD.test(w.text) && !/['’]/.test(w.text);
+		while (edge(words[0])) words.shift();
+		while (edge(words[words.length - 1])) words.pop();
+		const start = words[0].start;
+		let end = words[words.length - 1].end;
+		if (inQuotes(ctx.doc, start, end)) continue;
+		const calmText = calm(words, text, start, atSentenceStart(ctx, start), allow);
+		const phrase = text.slice(start, end);
+		const message = `"${phrase}" is in capitals, which reads as shouting. Write it in normal case and let the words carry the weight.`;
+		const marks = /^[!?]*![!?]*/.exec(text.slice(end, end + 20))?.[0] ?? '';
+		if (marks.length >= 2) {
+			covered.add(end);
+			const fixes = exclamationFixes(end + marks.length, marks, calmText, start);
+			ctx.report({ start, end: end + marks.length, message: `${message.slice(0, -1)}; "${marks}" adds to it.`, fixes });
+		} else {
+			ctx.report({ start, end, message, fixes: [{ title: `Write "${calmText}" in normal case`, edits: [{ start, end, newText: calmText }] }] });
+		}
+	}
+	return covered;
+}
+
+function checkMarks(ctx: RuleContext, slice: string, offset: number, covered: Set<number>): void {
+	for (const m of slice.matchAll(/[!?]{2,}/g)) {
+		if (!m[0].includes('!')) continue;
+		const start = offset + m.index!;
+		const end = start + m[0].length;
+		if (covered.has(start) || inQuotes(ctx.doc, start, end)) continue;
+		ctx.report({ start, end, message: `"${m[0]}" reads as raised voice. One mark is enough.`, fixes: exclamationFixes(end, m[0], '', start) });
+	}
+}
