@@ -121,6 +121,21 @@ describe('package.json contributions', () => {
 	});
 });
 
+describe('docs/vscode.md', () => {
+	const doc = read('docs/vscode.md');
+	test('documents every setting, command and snippet prefix', () => {
+		for (const key of Object.keys(contributes.configuration.properties)) assert.ok(doc.includes(`\`${key}\``), `setting ${key}`);
+		for (const { command, title } of contributes.commands) assert.ok(doc.includes(`\`${command}\``) && doc.includes(`Tactful: ${title}`), `command ${command}`);
+		for (const language of ['markdown', 'plaintext'] as const) for (const s of Object.values(snippetsFor(language))) assert.ok(doc.includes(`\`${s.prefix}\``), `snippet ${s.prefix}`);
+	});
+
+	test('every screenshot it shows exists', () => {
+		const images = [...doc.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
+		assert.ok(images.length >= 5);
+		for (const img of images) assert.ok(existsSync(join(root, 'docs', img)), img);
+	});
+});
+
 describe('"Tactful: Create .tactfulrc.json"', () => {
 	test('the starter config parses, resolves without errors and matches the schema', () => {
 		const errors: ParseError[] = [];

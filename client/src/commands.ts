@@ -31,23 +31,26 @@ function runningClient(deps: CommandDeps): LanguageClient | undefined {
 	return undefined;
 }
 
-async function serverCommand(deps: CommandDeps, command: string, args: unknown[]): Promise<boolean> {
+/** Runs a server command; its result (the server answers `true` when it applied an edit), or undefined on failure. */
+async function serverCommand(deps: CommandDeps, command: string, args: unknown[]): Promise<unknown> {
 	const client = runningClient(deps);
-	if (!client) return false;
+	if (!client) return undefined;
 	try {
-		await client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
-		return true;
+		return await client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
 	} catch (e) {
 		deps.log.error(`${command} failed: ${(e as Error)?.message ?? e}`);
 		void vscode.window.showErrorMessage(`Tactful could not run "${command}": ${(e as Error)?.message ?? e}`);
-		return false;
+		return undefined;
 	}
 }
 
-/** Inserts a step where the server says it belongs; at the cursor, as a snippet, when the server cannot. */
+/**
+ * Inserts a missing move where the server says it belongs. When the server has no place for it (for example with
+ * "tactful.stepSeverity": "off" there is no finding to attach it to), the sentence goes in at the cursor as a snippet.
+ */
 async function insertMissingStep(deps: CommandDeps, editor: vscode.TextEditor, step: Step): Promise<boolean> {
 	const supported = deps.client()?.initializeResult?.capabilities.executeCommandProvider?.commands.includes(Commands.insertStep);
-	if (supported && (await serverCommand(deps, Commands.insertStep, [editor.document.uri.toString(), step]))) return true;
+	if (supported && (await serverCommand(deps, Commands.insertStep, [editor.document.uri.toString(), step])) === true) return true;
 	return insertStepAtCursor(editor, step);
 }
 
@@ -58,7 +61,8 @@ async function insertStep(step?: Step): Promise<boolean> {
 	return chosen ? insertStepAtCursor(editor, chosen) : false;
 }
 
-async function checklistPick(deps: CommandDeps): Promise<boolean> {
+/** The checklist's click: a quick pick of the moves the letter lacks (or `step`, when given), inserted where it belongs. */
+async function checklistPick(deps: CommandDeps, step?: Step): Promise<boolean> {
 	const editor = proseEditor();
 	if (!editor) return false;
 	const state = await deps.checklist.refresh();
@@ -71,13 +75,13 @@ async function checklistPick(deps: CommandDeps): Promise<boolean> {
 		void vscode.window.showInformationMessage('This letter makes all seven moves.');
 		return false;
 	}
-	const step = await pickStep(stepItems(state.steps, missing), `${state.text}: add a missing move`);
-	return step ? insertMissingStep(deps, editor, step) : false;
+	const chosen = step && missing.includes(step) ? step : await pickStep(stepItems(state.steps, missing), `${state.text}: add a missing move`);
+	return chosen ? insertMissingStep(deps, editor, chosen) : false;
 }
 
 async function fixAll(deps: CommandDeps): Promise<boolean> {
 	const editor = proseEditor();
-	return editor ? serverCommand(deps, Commands.fixAll, [editor.document.uri.toString()]) : false;
+	return editor ? (await serverCommand(deps, Commands.fixAll, [editor.document.uri.toString()])) === true : false;
 }
 
 /** Rule ids that have a page in docs/rules/ inside the extension. */
@@ -129,7 +133,7 @@ async function createConfig(): Promise<vscode.Uri | undefined> {
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
 	return [
 		vscode.commands.registerCommand('tactful.insertStep', (step?: Step) => insertStep(step)),
-		vscode.commands.registerCommand(CHECKLIST_COMMAND, () => checklistPick(deps)),
+		vscode.commands.registerCommand(CHECKLIST_COMMAND, (step?: Step) => checklistPick(deps, step)),
 		vscode.commands.registerCommand('tactful.fixAll', () => fixAll(deps)),
 		vscode.commands.registerCommand('tactful.showRuleDocumentation', (arg?: unknown) => showRuleDocumentation(deps, arg)),
 		vscode.commands.registerCommand('tactful.createConfig', () => createConfig()),

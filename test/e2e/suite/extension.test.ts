@@ -226,6 +226,23 @@ suite('Tactful in a real VS Code', () => {
 		await vscode.commands.executeCommand('workbench.action.files.revert');
 	});
 
+	test('the checklist\'s "add a missing move" inserts the move where the server says it belongs', async () => {
+		const { document: doc } = await open('letters/checklist.md');
+		const before = doc.getText();
+		const finding = engineLint(doc).findings.find((f) => f.ruleId.startsWith('missing-') && f.fixes.length > 0);
+		assert.ok(finding, 'the engine offers a sentence for a missing move');
+		const step = finding.ruleId.slice('missing-'.length) as Step;
+		await when('the checklist for checklist.md', api.onDidChangeChecklist, () => {
+			const s = api.checklist();
+			return s.visible && s.uri === doc.uri.toString() && s.version === doc.version && s.steps?.[step] === false;
+		});
+		const changed = when('the insertion', vscode.workspace.onDidChangeTextDocument, () => doc.getText() !== before);
+		assert.equal(await vscode.commands.executeCommand('tactful.checklist', step), true);
+		await changed;
+		assert.equal(doc.getText(), applyFixes(before, [finding.fixes[0]]).text);
+		await vscode.commands.executeCommand('workbench.action.files.revert');
+	});
+
 	test('a non-letter gets no step diagnostics and no checklist', async () => {
 		const { document: doc } = await open('notes/meeting-notes.md');
 		assert.equal(engineLint(doc).letter, false);
