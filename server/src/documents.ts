@@ -1,22 +1,14 @@
 /**
- * Open documents, kept in sync incrementally. Besides the text it records what changed since the last lint (the
- * span an incremental lint would redo) and the version last saved (for `run: onSave`).
+ * Open documents, kept in sync incrementally, with the version last saved (for `run: onSave`). Incremental linting
+ * needs no change tracking here: the engine's LintCache recognises unchanged paragraphs by their text.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams, DidSaveTextDocumentParams } from 'vscode-languageserver';
-
-/** Offsets in the current text that changed since the document was last linted. */
-export interface ChangedSpan {
-	start: number;
-	end: number;
-}
 
 export interface OpenDocument {
 	readonly document: TextDocument;
 	/** Version at open or the last save. */
 	savedVersion: number;
-	/** What changed since the last lint; undefined when nothing did or the whole text must be read again. */
-	changed?: ChangedSpan;
 }
 
 export class DocumentStore {
@@ -41,13 +33,7 @@ export class DocumentStore {
 	change(params: DidChangeTextDocumentParams): OpenDocument | undefined {
 		const open = this.docs.get(params.textDocument.uri);
 		if (!open) return undefined;
-		for (const change of params.contentChanges) {
-			if ('range' in change) {
-				const start = open.document.offsetAt(change.range.start);
-				open.changed = mergeSpan(open.changed, start, open.document.offsetAt(change.range.end), change.text.length);
-			} else open.changed = { start: 0, end: change.text.length };
-			TextDocument.update(open.document, [change], params.textDocument.version);
-		}
+		TextDocument.update(open.document, params.contentChanges, params.textDocument.version);
 		return open;
 	}
 
@@ -62,13 +48,4 @@ export class DocumentStore {
 		this.docs.delete(params.textDocument.uri);
 		return open;
 	}
-}
-
-/** The span that changed, in the new text's offsets, after [start, end) was replaced by `inserted` characters. */
-function mergeSpan(prev: ChangedSpan | undefined, start: number, end: number, inserted: number): ChangedSpan {
-	const newEnd = start + inserted;
-	if (!prev) return { start, end: newEnd };
-	const delta = inserted - (end - start);
-	const shift = (o: number) => (o <= start ? o : o >= end ? o + delta : newEnd);
-	return { start: Math.min(shift(prev.start), start), end: Math.max(shift(prev.end), newEnd) };
 }

@@ -3,8 +3,8 @@
  * code lens, commands) reads the same entry, so positions and fixes always come from the server's own copy of the
  * text at a known version.
  */
-import { lineStarts, lint, STEPS, type LintResult, type ResolvedConfig, type Step } from './engine';
-import type { ChangedSpan, DocumentStore } from './documents';
+import { lineStarts, lint, LintCache, STEPS, type LintResult, type Step } from './engine';
+import type { DocumentStore } from './documents';
 import type { ConfigStore } from './configFiles';
 import type { SettingsStore, EffectiveSettings } from './settings';
 import { isConfigUri, proseLanguage } from './languages';
@@ -33,17 +33,13 @@ export interface LintEntry {
 const NO_STEPS = (): Record<Step, boolean> => Object.fromEntries(STEPS.map((s) => [s, false])) as Record<Step, boolean>;
 const emptyResult = (): LintResult => ({ letter: false, kind: 'other', steps: NO_STEPS(), findings: [], problems: [] });
 
-/**
- * The one call into the engine. `previous` and `changed` are what an incremental engine (`lintIncremental`, not
- * there yet) would need to redo only the changed paragraphs; today the whole text is linted, which is fast enough
- * for the documents Tactful reads (see bench/).
- */
-function runEngine(text: string, languageId: string, config: ResolvedConfig, lintPath: string | undefined, _previous?: LintEntry, _changed?: ChangedSpan): LintResult {
-	return lint(text, { languageId, config, path: lintPath });
-}
-
 export class Linter {
 	private readonly cache = new Map<string, LintEntry>();
+	/**
+	 * Per open document: the engine's parse cache, so an edit re-parses only the paragraphs it touched. It holds no
+	 * config-dependent state, so it survives config changes; it goes when the document closes.
+	 */
+	private readonly parseCaches = new Map<string, LintCache>();
 	private readonly inflight = new Map<string, { version: number; promise: Promise<LintEntry | undefined> }>();
 	private counter = 0;
 
@@ -83,6 +79,7 @@ export class Linter {
 
 	evict(uri: string): void {
 		this.cache.delete(uri);
+		this.parseCaches.delete(uri);
 		this.inflight.delete(uri);
 	}
 
@@ -105,8 +102,9 @@ export class Linter {
 		else if (text.length > MAX_DOCUMENT_CHARS) skipped = `longer than ${MAX_DOCUMENT_CHARS.toLocaleString('en')} characters`;
 		else if (text.includes('\u0000')) skipped = 'binary content';
 		else {
-			result = runEngine(text, languageId, config, lintPath, previous, current.changed);
-			current.changed = undefined;
+			let parseCache = this.parseCaches.get(uri);
+			if (!parseCache) this.parseCaches.set(uri, (parseCache = new LintCache()));
+			result = lint(text, { languageId, config, path: lintPath, cache: parseCache });
 			for (const p of result.problems) this.once.warn(`problem:${p.source}:${p.message}`, `Tactful: ${p.message}`);
 		}
 		if (skipped && settings.enable) this.once.warn(`skipped:${uri}:${skipped}`, `Tactful: not checking ${uri}: ${skipped}.`);

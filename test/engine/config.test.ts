@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { lint, resolveConfig, type ConfigFile } from '../../server/src/engine/index';
 
 const file = (path: string, text: string): ConfigFile => ({ path, text });
-const at = (text: string, needle: string) => text.indexOf(needle);
 
 describe('resolveConfig', () => {
 	test('null, {} and missing settings are defaults', () => {
