@@ -170,30 +170,34 @@ async function run(page) {
 	await shot('checklist-pick.png');
 	await page.keyboard.press('Escape');
 
-	// (e) Ctrl+Space offers the step snippets; Enter inserts one with its tab stops
+	// (e) Ctrl+Space offers the step snippets; Enter inserts the first missing move, and the checklist counts it
+	const { snippetToPlain } = require(path.join(ROOT, 'dist/engine.js'));
+	const snippets = Object.entries(JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets/markdown.json'), 'utf8')));
+	const order = /^(\d)\./.exec(missing[0])?.[1];
+	const [, snippet] = snippets.find(([name]) => name.startsWith(`Decline step ${order}:`)) ?? [];
+	if (!snippet) throw new Error(`no step snippet for "${missing[0]}"`);
+	const sentence = snippetToPlain(snippet.body.join('\n'));
+	const opening = sentence.split(/[,.;:—]/)[0].trim();
 	await editor.locator('.view-lines').click();
 	await page.keyboard.press('Control+End');
 	await page.keyboard.press('Enter');
 	await page.keyboard.press('Enter');
 	await page.keyboard.type('decline');
 	await page.keyboard.press('Control+Space');
-	const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'decline-empathy' });
-	await suggestion.first().waitFor();
+	await page.locator('.suggest-widget .monaco-list-row', { hasText: snippet.prefix }).first().waitFor();
 	step(`suggestions: ${JSON.stringify((await page.locator('.suggest-widget .monaco-list-row').allInnerTexts()).map((t) => t.split('\n')[0]))}`);
-	const focused = page.locator('.suggest-widget .monaco-list-row.focused', { hasText: 'decline-empathy' });
+	const focused = page.locator('.suggest-widget .monaco-list-row.focused', { hasText: snippet.prefix });
 	for (let i = 0; i < 20 && !(await focused.count()); i++) await page.keyboard.press('ArrowDown');
 	await focused.waitFor();
 	if (!(await page.locator('.suggest-details-container .suggest-details').isVisible())) await page.keyboard.press('Control+Space'); // show the snippet's text
-	await page.locator('.suggest-details', { hasText: 'I realise this' }).waitFor();
+	await page.locator('.suggest-details', { hasText: opening }).waitFor();
 	await shot('snippets.png');
 	await page.keyboard.press('Enter');
-	await editor.locator('.view-line', { hasText: 'I realise this is not the answer you were hoping for' }).waitFor();
-	step('snippet inserted');
+	await editor.locator('.view-line', { hasText: opening }).waitFor();
+	step(`snippet ${snippet.prefix} inserted: "${opening}…"`);
 	await page.keyboard.press('Escape');
-	if (missing.some((m) => m.includes('Show empathy'))) {
-		await item.filter({ hasNotText: count }).waitFor();
-		step(`checklist after the snippet: ${(await item.innerText()).trim()}`);
-	}
+	await item.filter({ hasNotText: count }).waitFor();
+	step(`checklist after the snippet: ${(await item.innerText()).trim()}`);
 
 	// (f) the grammar: placeholders and directives stand out in a template
 	await openFile(page, 'scope-template.md');
