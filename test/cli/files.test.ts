@@ -97,11 +97,12 @@ describe('discovery', () => {
 			},
 		));
 
-	test('a named file that cannot be read exits 2; one met while walking is skipped with a warning', () =>
-		inTree({ 'locked/a.md': letter(), 'open.md': letter() }, async (dir) => {
+	test('a named file that cannot be read exits 2; a file or folder met while walking is skipped with a warning', () =>
+		inTree({ 'locked/a.md': letter(), 'open.md': letter(), 'sealed/b.md': letter() }, async (dir) => {
 			const { chmodSync } = await import('node:fs');
 			chmodSync(dir, 0o755);
 			chmodSync(join(dir, 'locked/a.md'), 0o000);
+			chmodSync(join(dir, 'sealed'), 0o000);
 			const asUser = process.getuid?.() === 0 ? 65534 : undefined;
 			try {
 				const named = await tactful(['check', 'locked/a.md', 'open.md'], { cwd: dir, uid: asUser });
@@ -111,8 +112,10 @@ describe('discovery', () => {
 				const walked = await tactful(['check', '.'], { cwd: dir, uid: asUser });
 				assert.equal(walked.code, 0, walked.stderr);
 				assert.match(walked.stderr, /a\.md: cannot read the file: permission denied\. Skipped\./);
+				assert.match(walked.stderr, /^tactful: sealed: skipped, cannot read the folder: permission denied\.$/m);
 			} finally {
 				chmodSync(join(dir, 'locked/a.md'), 0o644);
+				chmodSync(join(dir, 'sealed'), 0o755);
 			}
 		}));
 });

@@ -52,6 +52,15 @@ export function runCheck(o: Options, host: Host): number {
 	};
 
 	const checkText = (text: string, display: string, abs: string, fc: FileConfig, write?: (fixed: string) => void): void => {
+		try {
+			checkOne(text, display, abs, fc, write);
+		} catch (e) {
+			// The engine promises never to throw; if it does, the other files are still checked.
+			fatal.push(`${display}: Tactful failed on this file (${(e as Error)?.message ?? String(e)}); please report it.`);
+		}
+	};
+
+	const checkOne = (text: string, display: string, abs: string, fc: FileConfig, write?: (fixed: string) => void): void => {
 		if (!fixing) {
 			reports.push(toReport(display, text, lintOne(text, display, abs, fc)));
 			return;

@@ -102,7 +102,7 @@ function walk(dir: string, ignores: IgnoreFiles, out: Discovery, visit: (file: s
 		visited.add(real);
 		entries = readdirSync(dir, { withFileTypes: true });
 	} catch (e) {
-		out.warnings.push(`${dir}: skipped, cannot read the folder: ${describeFsError(e)}.`);
+		out.warnings.push(`${ignores.display(dir)}: skipped, cannot read the folder: ${describeFsError(e)}.`);
 		return;
 	}
 	entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -132,6 +132,11 @@ class IgnoreFiles {
 	private readonly roots = new RepoRoots();
 
 	constructor(private readonly cwd: string, private readonly enabled: boolean) {}
+
+	/** A path as reports show it: relative to the working folder. */
+	display(abs: string): string {
+		return relative(this.cwd, abs) || '.';
+	}
 
 	/** The ignore file that excludes a path, or undefined when it is included. */
 	ignoredBy(abs: string, isDir: boolean): string | undefined {
