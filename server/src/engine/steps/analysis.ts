@@ -21,6 +21,25 @@ export interface LetterAnalysis {
 	greeting: Evidence | null;
 	/** The closing line ("Best regards,"), if any. */
 	signOff: Evidence | null;
+	/** Every sentence of the body that makes at least one move, in document order. */
+	moves: { start: number; end: number; steps: Step[] }[];
+	/** The body sentences (not greeting, headers or closing), for placing insertions. */
+	body: { start: number; end: number }[];
+	/** The name, title and contact lines that close the letter (after the sign-off, or on their own), if any. */
+	signature: Evidence | null;
+	/** How the document was classified, for debugging and the eval script. */
+	scores: {
+		/** Letter shape: greeting, sign-off, "you" and "we", minus document-level cues against a letter. */
+		shape: number;
+		/** The strongest refusal in any sentence. */
+		refusal: number;
+		/** Moves that imply a refusal without saying it (a reason, an alternative, regret), counted. */
+		implicit: number;
+		/** Evidence of saying yes, summed over the document. */
+		accept: number;
+		/** Why the shape score was lowered (headings, a group greeting, …). */
+		reasons: string[];
+	};
 }
 
 /** Decides whether a document is a decline letter and which of the seven moves it makes. */

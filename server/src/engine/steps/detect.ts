@@ -1,58 +1,155 @@
 /**
- * Letter detection and the seven-step detectors. Each detector reads one sentence at a time and looks for the shape
- * of a move (who does what to whom), not for stock phrases.
+ * Letter detection and the seven-step detectors.
+ *
+ * Each sentence is tokenised once and matched against the cue tables (cues.ts): weak cues add up, negative cues
+ * subtract, and a sentence makes a move when its score reaches the move's threshold. The same pass scores the refusal
+ * and any "yes". A document is a decline letter when it has the shape of a letter to one person (greeting, sign-off,
+ * "you" and "we") and a refusal that outweighs any acceptance. Everything is linear in the text.
  */
-import type { Step } from '../types';
+import { STEPS, type Step } from '../types';
 import type { ProseDoc } from '../text/markup';
 import type { Sentence } from '../text/sentences';
 import { emptySteps, type Evidence, type LetterAnalysis } from './analysis';
+import { CUES, THRESHOLD, type Target } from './cues';
+import { scoreHits, type Hit } from './patterns';
+import { readShape } from './shape';
+import { tokenize, type Token } from './tokens';
 
-const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|to whom it may concern)\b[^\n]{0,60}[,:!]?$/i;
-const SIGN_OFF = /^(?:(?:best|warm|kind|many|with)?\s*(?:regards|wishes)|best|cheers|thanks|thank you|sincerely|yours(?: sincerely| truly| faithfully)?|all the best|talk soon|speak soon|respectfully|warmly|take care)\b[^\n]{0,20}[,.!]?$/i;
-
-const REFUSAL = /\b(?:(?:we|i)(?:'re| are| am|'m)? (?:(?:not|un)able to|not in a position to|going to have to (?:say no|decline|pass))|(?:we|i) (?:can(?:'|’)?t|cannot|can not|won(?:'|’)?t be able to|will not be able to|must|have to|need to|(?:'ll|will) have to) (?:decline|pass|say no|turn down)|(?:we|i) (?:can(?:'|’)?t|cannot|can not|won(?:'|’)?t|will not|couldn(?:'|’)?t|could not|don(?:'|’)?t|do not) (?!wait\b|stop\b|thank\b|help but\b|recommend\b.*enough)(?:\w+ ){0,2}(?:do|offer|meet|accommodate|deliver|move|agree|provide|give|take on|extend|include|honou?r|make|accept|commit|support|change|reduce|lower|bring|match|refund|grant|waive|add|squeeze|fit|work)|(?:isn(?:'|’)?t|is not|won(?:'|’)?t be|will not be|not) (?:possible|feasible|something we (?:can|could|are able to))|unfortunately|regret(?:tably)?|(?:have|had) to (?:decline|say no|pass)|\bdecline\b|out of the question|impossible|no longer (?:able|offer))/i;
-
-const CUES: Record<Step, RegExp> = {
-	understand: /\b(?:i|we) (?:understand|can see|see|know|gather|appreciate) (?:that |why |how )?(?:you(?:'re| are)?|your|the|this|an? )|\b(?:you(?:'d| would) like|you(?:'re| are) (?:hoping|looking|keen|eager|planning)|you (?:asked|mentioned|need|want|wrote)|your request (?:for|to)|as i understand|if i(?:'ve| have) understood|to make sure i\b|could you (?:tell|share|let me know|clarify|help me understand)|what (?:is|'s) (?:driving|behind)|is there (?:a|any) (?:particular|specific)\b[^?]*\?)/i,
-	acknowledge: /\b(?:thank(?:s| you)(?! for your (?:understanding|patience|cooperation|co-operation))\b|(?:i|we) (?:really |truly |genuinely )?(?:appreciate|value) (?:you|your|the|that|being)|grateful|(?:good|great|nice|lovely|exciting|a pleasure|wonderful) to (?:hear|see|learn|know|read)|(?:flattered|honou?red|delighted) (?:that|you|by|to)|means a lot)/i,
-	explain: /\b(?:because|since (?:we|our|the|it)|the reason|due to (?!internal|various|unforeseen)|as (?:we|our) (?:are|have|is)|our (?:team|schedule|calendar|crew|studio|kitchen|workshop|staff|capacity|lead time|production|supplier)s? (?:is|are|has|have|runs|needs)|(?:fully|already) (?:booked|committed|allocated)|would (?:mean|require|take|compromise|risk|put)|(?:takes|needs|requires) (?:at least |about |around )?(?:\d+|two|three|four|five|six|several) (?:days|weeks|hours|months))/i,
-	alternatives: /\b(?:instead|alternative(?:ly)?|(?:we|i) (?:could|can|might) (?:offer|suggest|propose|deliver|provide|start|split|phase|do|send|share|introduce|refer|recommend|put you)|what (?:we|i) (?:could|can) do|another option|one option|in the meantime|(?:a|the) (?:first|second|smaller|reduced|partial|later) (?:phase|stage|version|batch|release|delivery)|refer you|introduce you|(?:recommend|suggest) (?:a|an|my|our|some|contacting|reaching)|would (?:it|that) (?:work|help)|how about|happy to (?:offer|deliver|start|do)|compromise|middle ground)/i,
-	positive: /\b(?:(?:we|i) (?:can|could|will|(?:'d|would) (?:be (?:happy|glad|delighted) to|love to))|(?:we|i)(?:'re| are| am|'m) (?:able|happy|glad|delighted) to|we recommend|i recommend|what we can do|(?:we|i)(?:'ll| will) (?:make sure|have|deliver|send|get))\b(?! not\b)/i,
-	empathy: /\b(?:(?:i|we) (?:know|realise|realize|understand|appreciate|imagine|recognise|recognize)(?: that)? (?:this|that|it|the|you)\b[^.!?]{0,60}\b(?:disappoint|frustrat|inconvenien|difficult|hard|tight|tough|stress|not (?:the|what)|blow|setback|pressure|awkward)|disappoint|frustrat|inconvenien|(?:i|we)(?:'m| am|'re| are) (?:truly |really |so )?sorry (?:that|this|for the|to)|not the (?:answer|news) you|tight spot|(?:put|puts|putting) you in)/i,
-	open: /\b(?:let (?:me|us) know|(?:happy|glad) to (?:talk|discuss|chat|jump|hop|go over|set up|arrange|walk)|feel free|(?:reach|get) (?:out|in touch|back)|(?:i|we)(?:'ll| will) (?:follow up|check in|be in touch|get back|call|send|come back)|look(?:ing)? forward|door (?:is|remains|stays) open|keep (?:in touch|talking)|don(?:'|’)?t hesitate|any (?:questions|thoughts)|would you (?:like|be open) to|(?:shall|should) we (?:talk|meet|discuss|schedule)|open to (?:discuss|talk))/i,
-};
-
-function normalise(s: string): string {
-	return s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+/** What one sentence scores for each target. */
+export interface SentenceScores {
+	sentence: Sentence;
+	scores: Partial<Record<Target, number>>;
+	hits: Hit<Target>[];
 }
 
-export function analyseLetter(_doc: ProseDoc, sentences: readonly Sentence[]): LetterAnalysis {
+function isQuestion(tokens: readonly Token[]): boolean {
+	for (let i = tokens.length - 1; i >= 0 && i >= tokens.length - 3; i--) {
+		const w = tokens[i].w;
+		if (w === '?') return true;
+		if (w !== '"' && w !== ')' && w !== '(') return false;
+	}
+	return false;
+}
+
+/** Scores one piece of text (a sentence, or what follows the greeting on its line). */
+export function scoreText(text: string, offset: number): { scores: Partial<Record<Target, number>>; hits: Hit<Target>[]; tokens: Token[] } {
+	const tokens = tokenize(text, offset);
+	const hits = CUES.match(tokens, isQuestion(tokens));
+	const scores: Partial<Record<Target, number>> = {};
+	for (const [target, { score }] of scoreHits(hits)) scores[target] = score;
+	// "Unfortunately" or "I'm afraid" next to a reason is a refusal said gently: "Unfortunately, we're fully booked."
+	if ((scores.refusal ?? 0) >= 2 && (scores.refusal ?? 0) < THRESHOLD.refusal && (scores.explain ?? 0) >= 2 && hits.some((h) => h.cue.target === 'refusal' && (h.cue.id === 'unfortunately' || h.cue.id === "I'm afraid"))) {
+		scores.refusal = THRESHOLD.refusal;
+	}
+	return { scores, hits, tokens };
+}
+
+const YOU = new Set(['you', 'your', 'yours', 'yourself']);
+const FIRST = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours']);
+
+export function analyseLetter(doc: ProseDoc, sentences: readonly Sentence[]): LetterAnalysis {
+	const shape = readShape(doc, sentences);
 	const steps = emptySteps();
 	let refusal: Evidence | null = null;
-	let greeting: Evidence | null = null;
-	let signOff: Evidence | null = null;
+	let weakRefusal: Evidence | null = null;
+	let refusalScore = 0;
+	let you = 0;
+	let first = 0;
+	let bodyIndex = 0;
+	let openerIndex = -1;
+	let strongAlternative = false;
+	let turnDown = false;
+	let acceptEarly = 0;
+	let acceptMax = 0;
+	const moves: LetterAnalysis['moves'] = [];
+	const body: LetterAnalysis['body'] = [];
+	let acceptMore = 0;
 	const n = sentences.length;
 	for (let i = 0; i < n; i++) {
 		const s = sentences[i];
-		const t = normalise(s.text);
-		if (!greeting && i < 3 && GREETING.test(t)) {
-			greeting = { start: s.start, end: s.end, cue: 'greeting' };
+		if (shape.headers.has(i)) continue;
+		let text = s.text;
+		let offset = s.start;
+		if (i === shape.greetingIndex && shape.greeting) {
+			// What follows the salutation on its line ("Hi Sam, thanks for your note.") is prose.
+			offset = shape.greeting.end;
+			text = doc.prose.slice(offset, s.end);
+			if (text.trim() === '') continue;
+		}
+		const closing = i >= shape.closingFrom;
+		if (closing && !(i === shape.closingFrom && shape.signOff && !shape.signOffFormula)) {
+			// Count pronouns in the closing lines, but they make no move.
+			for (const t of tokenize(text, offset)) countPronoun(t.w);
 			continue;
 		}
-		if (i >= n - 4 && t.length <= 40 && SIGN_OFF.test(t)) {
-			if (!signOff) signOff = { start: s.start, end: s.end, cue: 'sign-off' };
-			continue;
+		const { scores, hits, tokens } = scoreText(text, offset);
+		for (const t of tokens) countPronoun(t.w);
+		const r = scores.refusal ?? 0;
+		if (r > refusalScore) refusalScore = r;
+		if (!refusal && r >= THRESHOLD.refusal) refusal = { start: s.start, end: s.end, cue: bestCue(hits, 'refusal') };
+		if (!weakRefusal && r >= 2) weakRefusal = { start: s.start, end: s.end, cue: bestCue(hits, 'refusal') };
+		const yes = scores.accept ?? 0;
+		if (yes > 0) {
+			// The strongest "yes", plus one for each further sentence that says yes.
+			if (yes > acceptMax) {
+				if (acceptMax >= 2) acceptMore++;
+				acceptMax = yes;
+			} else if (yes >= 2) acceptMore++;
 		}
-		if (!refusal) {
-			const m = REFUSAL.exec(t);
-			if (m) refusal = { start: s.start, end: s.end, cue: m[0] };
+		if (openerIndex < 0 && (scores.acknowledge ?? 0) >= THRESHOLD.acknowledge) openerIndex = bodyIndex;
+		if ((scores.alternatives ?? 0) >= THRESHOLD.alternatives + 1) strongAlternative = true;
+		if (!turnDown && hits.some((h) => h.cue.signal)) turnDown = true;
+		if (bodyIndex <= 3 && yes > acceptEarly) acceptEarly = yes;
+		bodyIndex++;
+		body.push({ start: offset + (text.length - text.trimStart().length), end: s.end });
+		const made: Step[] = [];
+		for (const step of STEPS) {
+			if ((scores[step] ?? 0) < THRESHOLD[step]) continue;
+			made.push(step);
+			if (!steps[step]) steps[step] = { start: s.start, end: s.end, cue: bestCue(hits, step) };
 		}
-		for (const step of Object.keys(CUES) as Step[]) {
-			if (steps[step]) continue;
-			const m = CUES[step].exec(t);
-			if (m) steps[step] = { start: s.start, end: s.end, cue: m[0] };
-		}
+		if (made.length > 0) moves.push({ start: s.start, end: s.end, steps: made });
 	}
-	const shaped = greeting !== null || signOff !== null;
-	return { isDeclineLetter: shaped && refusal !== null, steps, refusal, greeting, signOff };
+
+	function countPronoun(w: string) {
+		if (YOU.has(w)) you++;
+		else if (FIRST.has(w)) first++;
+	}
+
+	let shapeScore = (shape.greeting ? 2 : 0) + (shape.signOff ? 2 : 0) + (shape.signature && !shape.signOff ? 1 : 0) + (you >= 1 ? 1 : 0) + (first >= 1 ? 1 : 0);
+	// Without a greeting, a first sentence that thanks the reader opens a letter ("Thanks for your message about …").
+	if (!shape.greeting && openerIndex >= 0 && openerIndex <= 1) shapeScore += 1;
+	const reasons: string[] = [];
+	for (const p of shape.penalties) {
+		shapeScore -= p.weight;
+		reasons.push(p.reason);
+	}
+	// Many good declines never say "no": the refusal shows in a reason, an offer of something else, regret.
+	// It takes a sign of turning down (a softener, regret, "instead", what the request would cost) and a yes that does
+	// not open the letter.
+	const accept = acceptMax + acceptMore;
+	const implicit = (refusalScore >= 2 ? 1 : 0) + (steps.explain ? 1 : 0) + (steps.alternatives ? 1 : 0) + (strongAlternative ? 1 : 0) + (steps.empathy ? 1 : 0);
+	const turnsDown = turnDown || refusalScore >= 2 || steps.empathy !== null;
+	const decline = Math.max(refusalScore, implicit >= 3 && turnsDown && acceptEarly < 2 ? implicit + 1 : 0);
+	const shaped = shapeScore >= 3 || (shapeScore >= 2 && refusalScore >= 5 && reasons.length === 0 && (shape.greeting || shape.signOff || shape.signature) !== null);
+	const isDeclineLetter = shaped && decline >= THRESHOLD.refusal && decline > accept - 1;
+	return {
+		isDeclineLetter,
+		steps,
+		refusal: refusal ?? weakRefusal,
+		greeting: shape.greeting,
+		signOff: shape.signOff,
+		signature: shape.signature,
+		moves,
+		body,
+		scores: { shape: shapeScore, refusal: refusalScore, implicit, accept, reasons },
+	};
 }
+
+function bestCue(hits: readonly Hit<Target>[], target: Target): string {
+	let best: Hit<Target> | null = null;
+	for (const h of hits) if (h.cue.target === target && h.cue.w > 0 && !h.cue.boost && (!best || h.cue.w > best.cue.w)) best = h;
+	return best ? best.cue.id : target;
+}
+
+export type { Step };

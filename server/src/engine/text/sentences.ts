@@ -10,11 +10,30 @@ export interface Sentence {
 	block: number;
 }
 
-const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|Mr|Mrs|Ms|Dr|Prof|St|No|Inc|Ltd|Co|Jr|Sr|a\.m|p\.m)|\b[A-Z])\.$/;
+/** Abbreviations after which a full stop never ends a sentence, whatever follows ("Dr. Patel", "e.g. Monday"). */
+const PREFIX_ABBREVIATIONS = new Set([
+	'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'st', 'mt', 'sr', 'jr', 'rev', 'hon', 'capt', 'col', 'gen', 'lt', 'sgt', 'e.g', 'i.e', 'eg', 'ie',
+	'cf', 'vs', 'approx', 'ca', 'dept', 'attn', 'incl', 'excl', 'esp',
+	'nr', 'viz', 'al', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'tue', 'tues', 'thu', 'thur', 'thurs',
+	'u.s', 'u.k', 'e.u', 'ph.d', 'b.a', 'm.a', 'b.sc', 'm.sc',
+]);
+/** Abbreviations that only run on before a number ("No. 5"): "The answer is no. We …" ends a sentence. */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'nr', 'vol', 'pp', 'ext', 'tel', 'ph', 'fig', 'ref']);
+
+const GREETING_LINE = /^(?:hi|hello|hey|hiya|howdy|dear|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|greetings|to whom it may concern|bonjour|hallo|ciao|hola|salut)\b/i;
+const LIST_MARKER = /^[ \t]*(?:[-*+•–][ \t]|\d{1,3}[.)][ \t]|[a-zA-Z][.)][ \t])/;
+
+function isSpace(c: string | undefined): boolean {
+	return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v' || c === '\u00a0';
+}
 
 /**
- * Splits each block into sentences: at `.`, `!`, `?` (or `…`) followed by white space, not after a common abbreviation
- * or an initial; and at a line break after a line that ends in `,` `:` `;` or is short (greetings, sign-offs, names).
+ * Splits each prose block into sentences, in one pass over the text:
+ * - at `.`, `!`, `?`, `…` followed by white space (closing quotes and brackets stay with the sentence), except after an
+ *   abbreviation or an initial, after an ellipsis or a full stop followed by a lower-case word, and inside numbers;
+ * - at a line break that ends a line of its own: a greeting, a short line (sign-offs, names, signature lines), a line
+ *   before a list item, or a line ending in a colon before a capital. Other line breaks are hard wraps ("72 columns")
+ *   and join the lines into one sentence.
  */
 export function splitSentences(doc: ProseDoc): Sentence[] {
 	const out: Sentence[] = [];
@@ -27,27 +46,101 @@ function splitBlock(prose: string, block: Block, index: number, out: Sentence[])
 	const push = (end: number) => {
 		let s = start;
 		let e = end;
-		while (s < e && /\s/.test(prose[s])) s++;
-		while (e > s && /\s/.test(prose[e - 1])) e--;
+		while (s < e && isSpace(prose[s])) s++;
+		while (e > s && isSpace(prose[e - 1])) e--;
 		if (e > s) out.push({ start: s, end: e, text: prose.slice(s, e), block: index });
 		start = end;
 	};
-	const boundary = /[.!?…]+["'”’)\]]*(?=\s)|(\r\n|\r|\n)/g;
-	boundary.lastIndex = block.start;
-	let m: RegExpExecArray | null;
-	while ((m = boundary.exec(prose)) !== null && m.index < block.end) {
-		const end = m.index + m[0].length;
-		if (m[1] !== undefined) {
-			// A line break: split when the line before is short or ends in a pause.
-			const lineStart = Math.max(prose.lastIndexOf('\n', m.index - 1), prose.lastIndexOf('\r', m.index - 1)) + 1;
-			const line = prose.slice(Math.max(lineStart, start), m.index).trim();
-			if (line.length === 0) continue;
-			if (/[,:;]$/.test(line) || line.length <= 40 || /^\s*(?:[-*+]|\d+[.)])?\s*$/.test(prose.slice(lineStart, lineStart + 2))) push(m.index);
-		} else {
-			const before = prose.slice(Math.max(start, m.index - 8), m.index + 1);
-			if (m[0][0] === '.' && ABBREVIATIONS.test(before)) continue;
-			push(end);
+	let lineStart = block.start;
+	const end = block.end;
+	for (let i = block.start; i < end; i++) {
+		const c = prose[i];
+		if (c === '\n' || c === '\r') {
+			const lineEnd = i;
+			if (c === '\r' && prose[i + 1] === '\n') i++;
+			const next = i + 1;
+			if (splitsAtLineBreak(prose, lineStart, Math.max(lineStart, start), lineEnd, next, end)) push(lineEnd);
+			lineStart = next;
+			continue;
 		}
+		if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+		// A run of terminal marks and closing quotes or brackets.
+		let j = i;
+		while (j + 1 < end && (prose[j + 1] === '.' || prose[j + 1] === '!' || prose[j + 1] === '?' || prose[j + 1] === '…')) j++;
+		while (j + 1 < end && /["'”’)\]*_]/.test(prose[j + 1])) j++;
+		if (j + 1 < end && !isSpace(prose[j + 1])) {
+			i = j;
+			continue;
+		}
+		const nextWord = firstWordAfter(prose, j + 1, end);
+		const lowerNext = nextWord !== '' && /^\p{Ll}/u.test(nextWord);
+		const run = prose.slice(i, j + 1);
+		if (run[0] === '.' && !run.includes('!') && !run.includes('?')) {
+			const word = wordBefore(prose, i, lineStart).toLowerCase();
+			const ellipsis = run.startsWith('..');
+			if (!ellipsis && (PREFIX_ABBREVIATIONS.has(word) || (NUMBER_ABBREVIATIONS.has(word) && /^[\p{N}+#(]/u.test(nextChar(prose, j + 1, end))))) {
+				i = j;
+				continue;
+			}
+			if (lowerNext) {
+				i = j;
+				continue;
+			}
+			if (!ellipsis && /^\p{Lu}$/u.test(wordBefore(prose, i, lineStart)) && /^\p{Lu}/u.test(nextWord)) {
+				// An initial: "J. Smith".
+				i = j;
+				continue;
+			}
+		} else if (run[0] === '…' && lowerNext) {
+			i = j;
+			continue;
+		}
+		i = j;
+		push(j + 1);
 	}
-	push(block.end);
+	push(end);
+}
+
+/** The word (letters, digits, inner dots) that ends right before `at`, not before `min`. */
+function wordBefore(prose: string, at: number, min: number): string {
+	let k = at;
+	const stop = Math.max(min, at - 24);
+	while (k > stop && /[\p{L}\p{N}.]/u.test(prose[k - 1])) k--;
+	return prose.slice(k, at).replace(/^\.+/, '');
+}
+
+function nextChar(prose: string, at: number, end: number): string {
+	let k = at;
+	while (k < end && isSpace(prose[k])) k++;
+	return prose[k] ?? '';
+}
+
+function firstWordAfter(prose: string, at: number, end: number): string {
+	let k = at;
+	while (k < end && isSpace(prose[k])) k++;
+	while (k < end && /["'“‘(\[*_]/.test(prose[k])) k++;
+	let e = k;
+	while (e < end && e - k < 40 && /[\p{L}\p{N}]/u.test(prose[e])) e++;
+	return prose.slice(k, e);
+}
+
+/**
+ * Decides whether a line break ends a sentence: the line runs from `lineStart` to `lineEnd`, the current sentence's
+ * part of it from `from`; the next line starts at `next`.
+ */
+function splitsAtLineBreak(prose: string, lineStart: number, from: number, lineEnd: number, next: number, end: number): boolean {
+	if (prose.slice(from, lineEnd).trim().length === 0) return false;
+	const line = prose.slice(lineStart, lineEnd).trim();
+	let k = next;
+	while (k < end && (prose[k] === ' ' || prose[k] === '\t')) k++;
+	if (k >= end) return true;
+	if (prose[k] === '\n' || prose[k] === '\r') return true;
+	const nextLine = prose.slice(next, Math.min(end, next + 8));
+	if (LIST_MARKER.test(nextLine)) return true;
+	if (line.length <= 60 && GREETING_LINE.test(line) && /[,:!—-]$|^\S+(?:\s+\S+){0,3}$/.test(line)) return true;
+	const nextChar = prose[k];
+	const nextLower = /\p{Ll}/u.test(nextChar);
+	if (nextLower) return false;
+	if (line.length <= 50) return true;
+	return /[:;]$/.test(line);
 }

@@ -1,0 +1,260 @@
+/**
+ * A small, linear pattern language over word tokens, for the step detectors.
+ *
+ * A pattern is a list of slots separated by spaces:
+ *   `thank|thanks`  one token from the alternatives (a literal, `@CLASS` from the lexicon, `~verb` for its inflections,
+ *                   or `#num` for any number: 10, 3rd, ten, half)
+ *   `your?`         an optional slot
+ *   `_3`            up to three words (never across clause punctuation); `_3,` may also cross commas
+ *   `*`             any one word
+ *   `!@CLASS|word`  the next token is not one of these (matches nothing)
+ *   `^` / `$`       at the start / end of a clause
+ * and ` / ` separates whole alternative patterns of one cue ("on leave / on holiday").
+ *
+ * Each cue is a pattern with a weight for one target (a step, the refusal, …). Gaps are bounded and short, so matching
+ * a sentence costs a constant per token: no regular-expression backtracking, whatever the input.
+ */
+import { CLAUSE_BREAKS, CONDITIONALS, NEGATORS, isNumberWord, type Token } from './tokens';
+
+type Slot =
+	| { kind: 'word'; set: ReadonlySet<string>; optional: boolean; num: boolean }
+	| { kind: 'gap'; max: number; commas: boolean }
+	| { kind: 'any' }
+	| { kind: 'not'; set: ReadonlySet<string> }
+	| { kind: 'start' }
+	| { kind: 'end' };
+
+export interface CueSpec {
+	/** The pattern (see the file comment). */
+	p: string;
+	/** Added to the sentence's score for the target when the pattern matches (negative: evidence against). */
+	w: number;
+	/** Shown as the evidence's cue; defaults to the pattern. */
+	id?: string;
+	/** Match even when a negation governs the match (the pattern spells out its own negation). */
+	neg?: boolean;
+	/** Match inside a conditional clause ("if we can't …"); by default such matches are dropped. */
+	hyp?: boolean;
+	/** `only`: questions only; `never`: statements only. */
+	q?: 'only' | 'never';
+	/** Counts only when another cue for the same target has already matched in the sentence. */
+	boost?: boolean;
+	/** Shows that the writer is turning something down, whatever the cue's target ("instead", "would mean …"). */
+	signal?: boolean;
+}
+
+export interface Cue<T extends string> extends Required<Pick<CueSpec, 'w' | 'id'>> {
+	target: T;
+	/** Alternative slot lists; the cue matches when one of them does. */
+	alts: Slot[][];
+	neg: boolean;
+	hyp: boolean;
+	q?: 'only' | 'never';
+	boost: boolean;
+	signal: boolean;
+}
+
+export interface Hit<T extends string> {
+	cue: Cue<T>;
+	start: number;
+	end: number;
+}
+
+export type Lexicon = Record<string, readonly string[]>;
+
+const IRREGULAR: Record<string, readonly string[]> = {
+	take: ['took', 'taken'], get: ['got', 'gotten'], see: ['saw', 'seen'], know: ['knew', 'known'], hear: ['heard'],
+	understand: ['understood'], think: ['thought'], make: ['made'], give: ['gave', 'given'], send: ['sent'], mean: ['meant'],
+	find: ['found'], come: ['came'], bring: ['brought'], hold: ['held'], keep: ['kept'], leave: ['left'], tell: ['told'],
+	write: ['wrote', 'written'], choose: ['chose', 'chosen'], run: ['ran'], feel: ['felt'], put: [], let: [], set: [], cut: [],
+	fall: ['fell', 'fallen'], be: ['is', 'are', 'am', 'was', 'were', 'been', 'being'], have: ['has', 'had', 'having'], do: ['does', 'did', 'done', 'doing'],
+	go: ['goes', 'went', 'gone'], lie: ['lay', 'lain', 'lying'], sell: ['sold'], spend: ['spent'], build: ['built'], lose: ['lost'], pay: ['paid'],
+	say: ['said'], read: [], begin: ['began', 'begun'], stick: ['stuck'], meet: ['met'], speak: ['spoke', 'spoken'], catch: ['caught'],
+	forbid: ['forbade', 'forbidden'], lead: ['led'], draw: ['drew', 'drawn'], hurt: [], cost: [], spread: [], split: [], win: ['won'],
+};
+
+/** The inflected forms of a verb or noun: base, -s, -ed, -ing, with the usual spelling changes. Over-generates a little. */
+export function inflect(base: string): string[] {
+	const out = new Set([base, ...(IRREGULAR[base] ?? [])]);
+	if (base.endsWith('e')) {
+		out.add(base + 's').add(base + 'd').add(base.slice(0, -1) + 'ing');
+	} else if (/[^aeiou]y$/.test(base)) {
+		out.add(base.slice(0, -1) + 'ies').add(base.slice(0, -1) + 'ied').add(base + 'ing');
+	} else {
+		out.add(base + (/(?:s|x|z|ch|sh)$/.test(base) ? 'es' : 's')).add(base + 'ed').add(base + 'ing');
+		if (/(?:^|[^aeiou])[aeiou][bdgmnprt]$/.test(base) && base.length <= 5) {
+			const last = base[base.length - 1];
+			out.add(base + last + 'ed').add(base + last + 'ing');
+		}
+	}
+	return [...out];
+}
+
+function expandWord(alt: string, lexicon: Lexicon, into: Set<string>): void {
+	if (alt.startsWith('@')) {
+		const cls = lexicon[alt.slice(1)];
+		if (!cls) throw new Error(`Unknown word class ${alt}`);
+		for (const w of cls) expandWord(w, lexicon, into);
+	} else if (alt.startsWith('~')) {
+		for (const f of inflect(alt.slice(1))) into.add(f);
+	} else into.add(alt);
+}
+
+function wordSet(src: string, lexicon: Lexicon): Set<string> {
+	const set = new Set<string>();
+	for (const alt of src.split('|')) if (alt) expandWord(alt, lexicon, set);
+	return set;
+}
+
+function compileSlots(pattern: string, lexicon: Lexicon): Slot[] {
+	const slots: Slot[] = [];
+	for (const part of pattern.trim().split(/ +/)) {
+		if (part === '^') slots.push({ kind: 'start' });
+		else if (part === '$') slots.push({ kind: 'end' });
+		else if (part === '*') slots.push({ kind: 'any' });
+		else if (/^_\d+,?$/.test(part)) slots.push({ kind: 'gap', max: Number(part.replace(/[_,]/g, '')), commas: part.endsWith(',') });
+		else if (part.startsWith('!') && part.length > 1) slots.push({ kind: 'not', set: wordSet(part.slice(1), lexicon) });
+		else {
+			const optional = part.length > 1 && part.endsWith('?');
+			const set = wordSet(optional ? part.slice(0, -1) : part, lexicon);
+			const num = set.delete('#num');
+			slots.push({ kind: 'word', set, optional, num });
+		}
+	}
+	return slots;
+}
+
+/** A compiled set of cues, indexed by the words a match can start with. */
+export class CueSet<T extends string> {
+	private readonly byFirst = new Map<string, Cue<T>[]>();
+	private readonly anywhere: Cue<T>[] = [];
+	readonly cues: Cue<T>[] = [];
+
+	constructor(lexicon: Lexicon, tables: Record<T, readonly CueSpec[]>) {
+		for (const target of Object.keys(tables) as T[]) {
+			for (const spec of tables[target]) {
+				const alts = spec.p.split(' / ').map((p) => compileSlots(p, lexicon));
+				const cue: Cue<T> = { target, alts, w: spec.w, id: spec.id ?? spec.p, neg: !!spec.neg, hyp: !!spec.hyp, q: spec.q, boost: !!spec.boost, signal: !!spec.signal };
+				this.cues.push(cue);
+				const firsts = alts.map((slots) => slots.find((s) => s.kind !== 'start'));
+				if (firsts.every((f) => f && f.kind === 'word' && !f.optional && !f.num)) {
+					const words = new Set<string>();
+					for (const f of firsts) if (f && f.kind === 'word') for (const w of f.set) words.add(w);
+					for (const w of words) {
+						let list = this.byFirst.get(w);
+						if (!list) this.byFirst.set(w, (list = []));
+						list.push(cue);
+					}
+				} else this.anywhere.push(cue);
+			}
+		}
+	}
+
+	/** Every cue that matches in the sentence, each at most once (its first match). */
+	match(tokens: readonly Token[], question: boolean): Hit<T>[] {
+		const hits: Hit<T>[] = [];
+		const seen = new Set<Cue<T>>();
+		const n = tokens.length;
+		for (let i = 0; i < n; i++) {
+			const list = this.byFirst.get(tokens[i].w);
+			if (list) for (const cue of list) this.tryAt(tokens, i, cue, question, seen, hits);
+			for (const cue of this.anywhere) this.tryAt(tokens, i, cue, question, seen, hits);
+		}
+		return hits;
+	}
+
+	private tryAt(tokens: readonly Token[], i: number, cue: Cue<T>, question: boolean, seen: Set<Cue<T>>, hits: Hit<T>[]): void {
+		if (seen.has(cue)) return;
+		if (cue.q === 'only' && !question) return;
+		if (cue.q === 'never' && question) return;
+		let end = -1;
+		for (const slots of cue.alts) {
+			end = matchSlots(tokens, i, slots, 0, cue.neg);
+			if (end >= 0) break;
+		}
+		if (end < 0) return;
+		if (!cue.neg && negatedBefore(tokens, i)) return;
+		if (!cue.hyp && conditionalBefore(tokens, i)) return;
+		seen.add(cue);
+		const last = tokens[Math.max(i, end - 1)];
+		hits.push({ cue, start: tokens[i].start, end: last.end });
+	}
+}
+
+function breaksClause(t: Token): boolean {
+	return t.punct || CLAUSE_BREAKS.has(t.w);
+}
+
+/** Returns the index after the match, or -1. Gaps never step over a negation unless the cue allows it. */
+function matchSlots(tokens: readonly Token[], i: number, slots: readonly Slot[], k: number, allowNeg: boolean): number {
+	if (k === slots.length) return i;
+	const s = slots[k];
+	const n = tokens.length;
+	switch (s.kind) {
+		case 'word': {
+			if (i < n && (s.set.has(tokens[i].w) || (s.num && isNumberWord(tokens[i].w)))) {
+				const r = matchSlots(tokens, i + 1, slots, k + 1, allowNeg);
+				if (r >= 0) return r;
+			}
+			return s.optional ? matchSlots(tokens, i, slots, k + 1, allowNeg) : -1;
+		}
+		case 'gap': {
+			for (let g = 0; g <= s.max; g++) {
+				const r = matchSlots(tokens, i + g, slots, k + 1, allowNeg);
+				if (r >= 0) return r;
+				const t = tokens[i + g];
+				if (!t || (t.punct && !(s.commas && t.w === ',')) || (!allowNeg && NEGATORS.has(t.w))) return -1;
+			}
+			return -1;
+		}
+		case 'any': {
+			const t = tokens[i];
+			if (!t || t.punct || (!allowNeg && NEGATORS.has(t.w))) return -1;
+			return matchSlots(tokens, i + 1, slots, k + 1, allowNeg);
+		}
+		case 'not':
+			return i < n && s.set.has(tokens[i].w) ? -1 : matchSlots(tokens, i, slots, k + 1, allowNeg);
+		case 'start':
+			return i === 0 || breaksClause(tokens[i - 1]) ? matchSlots(tokens, i, slots, k + 1, allowNeg) : -1;
+		case 'end':
+			return i >= n || breaksClause(tokens[i]) ? matchSlots(tokens, i, slots, k + 1, allowNeg) : -1;
+	}
+}
+
+/** A negation within three words before `i`, in the same clause. */
+function negatedBefore(tokens: readonly Token[], i: number): boolean {
+	for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+		const t = tokens[j];
+		if (breaksClause(t)) return false;
+		if (NEGATORS.has(t.w)) return true;
+	}
+	return false;
+}
+
+/** An "if", "unless", "whether"… earlier in the same clause. */
+function conditionalBefore(tokens: readonly Token[], i: number): boolean {
+	for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+		const t = tokens[j];
+		if (t.punct || (CLAUSE_BREAKS.has(t.w) && t.w !== 'and' && t.w !== 'or')) return false;
+		if (CONDITIONALS.has(t.w)) return true;
+	}
+	return false;
+}
+
+/** Sums a sentence's hits per target: each cue once; boosts only when a plain cue for the target matched. */
+export function scoreHits<T extends string>(hits: readonly Hit<T>[]): Map<T, { score: number; best: Hit<T> | null }> {
+	const out = new Map<T, { score: number; best: Hit<T> | null }>();
+	for (const h of hits) {
+		if (h.cue.boost) continue;
+		const cur = out.get(h.cue.target) ?? { score: 0, best: null };
+		cur.score += h.cue.w;
+		if (h.cue.w > 0 && (!cur.best || h.cue.w > cur.best.cue.w)) cur.best = h;
+		out.set(h.cue.target, cur);
+	}
+	for (const h of hits) {
+		if (!h.cue.boost) continue;
+		const cur = out.get(h.cue.target);
+		if (cur && cur.best) cur.score += h.cue.w;
+	}
+	return out;
+}

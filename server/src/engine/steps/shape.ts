@@ -1,0 +1,174 @@
+/**
+ * The shape of a letter: the greeting at the top, the sign-off and signature at the bottom, and document-level cues
+ * that tell a one-to-one letter from a README, meeting notes, a newsletter or a blog post.
+ */
+import type { ProseDoc } from '../text/markup';
+import type { Sentence } from '../text/sentences';
+import type { Evidence } from './analysis';
+
+const HEADER = /^(?:subject|re|fwd?|to|from|date|cc|bcc|sent|attn|attention|object)\s*:/i;
+const GREETING = /^(?:hi|hello|hey|hiya|howdy|dear|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|greetings|to whom it may concern|bonjour|hallo|ciao|hola|salut|yo)\b/i;
+const PLURAL_GREETING = /\b(?:all|everyone|everybody|team|folks|guys|y'all|customers|members|subscribers|colleagues|friends|parents|readers|valued|partners|community|supporters|patrons|clients|residents|neighbou?rs|staff|ladies|gentlemen)\b/i;
+const NOT_A_NAME = /^(?:unfortunately|however|sadly|firstly|first|ok|okay|yes|no|well|so|also|again|look|honestly|frankly|basically|regrettably|alright|right|now|listen|thanks|update|note|hello|summary|background|agenda|attendees|notes|minutes|today|overview|introduction|context|fyi|ps|important|reminder|question|answer|update|status|welcome|hint|tip|warning|result|results|conclusion|decision|problem|solution|step|steps)$/i;
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*[,:!]$/u;
+
+/** A closing formula, optionally followed by a name on the same line ("Best, Tom"). */
+const SIGN_OFF = new RegExp(
+	'^(?:(?:with\\s+)?(?:(?:very\\s+)?(?:best|warm|warmest|kind|kindest|many|fond|all\\s+the\\s+best|all\\s+my\\s+best|my\\s+best)\\s+)?(?:regards|wishes)|' +
+		'best|cheers|thanks|thank\\s+you|thanks\\s+again|thank\\s+you\\s+again|thanks\\s+so\\s+much|thank\\s+you\\s+so\\s+much|many\\s+thanks|with\\s+thanks|' +
+		'sincerely|yours(?:\\s+(?:sincerely|truly|faithfully|ever|respectfully))?|(?:very\\s+)?(?:truly|sincerely|faithfully|respectfully|cordially)\\s+yours|' +
+		'all\\s+the\\s+best|all\\s+best|talk\\s+soon|speak\\s+soon|chat\\s+soon|warmly|take\\s+care|respectfully|best\\s+wishes|cordially|' +
+		'until\\s+(?:next\\s+time|soon)|have\\s+a\\s+(?:great|good|nice|lovely|wonderful)\\s+(?:day|week|weekend|evening)|see\\s+you\\s+soon|' +
+		'with\\s+(?:gratitude|appreciation|best\\s+wishes|kind\\s+regards)|kr|br|rgds|thx|ta|love|peace|onwards|stay\\s+well|be\\s+well|' +
+		'mit\\s+freundlichen\\s+gr[üu](?:ß|ss)en|cordialement|saludos|un\\s+saluto|cordiali\\s+saluti|distinti\\s+saluti)' +
+		"(?:[\\s,.!—–-]+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})?[\\s,.!—–-]*$",
+	'iu',
+);
+/** A long closing line that ends in a comma before the name: "Thanks again for your patience,". */
+const LONG_SIGN_OFF = /^(?:thanks|thank you|many thanks|with thanks|looking forward|i look forward|hoping|hope to|speak|talk|all the best)\b.{0,80},$/i;
+const PS = /^(?:p\.?\s?s\.?|n\.?\s?b\.?)(?:\s|:|$)/i;
+
+export interface Shape {
+	greeting: Evidence | null;
+	/** A greeting to a group ("Hi all", "Dear customers"): newsletters and status updates, not a letter to one client. */
+	pluralGreeting: boolean;
+	signOff: Evidence | null;
+	/** True when the sign-off is only a formula ("Best,"): its sentence makes no move. */
+	signOffFormula: boolean;
+	/** The name, title and contact lines after the sign-off (or closing the letter without one). */
+	signature: Evidence | null;
+	/** Index of the first sentence of the closing (sign-off or signature); sentences.length when there is none. */
+	closingFrom: number;
+	/** Index of the greeting sentence, or -1. */
+	greetingIndex: number;
+	/** Sentences that are header lines ("Subject: …"). */
+	headers: Set<number>;
+	/** Document-level cues against a letter, with a reason each. */
+	penalties: { weight: number; reason: string }[];
+}
+
+const DISCLAIMER = /\b(?:confidential|privileged|intended (?:solely )?for|disclaimer|if you (?:have )?received this|virus|please consider the environment|sent from my)\b/i;
+
+function isSignatureLine(t: string): boolean {
+	if (DISCLAIMER.test(t) && t.length <= 400) return true;
+	if (t.length > 70) return t.length <= 140 && /[|•·]/.test(t) && !/[.!?]$/.test(t);
+	if (PS.test(t)) return false;
+	// Contact details and titles: phone numbers, "Director, Penrose & Vale", "Tel. +44 …".
+	if (/^[+(\d][\d\s().+/-]{5,}$/.test(t)) return true;
+	if (/^(?:tel|phone|mobile|mob|cell|fax|email|e-mail|web|www|skype|linkedin|twitter|office|direct|m|t|e|w)\b\.?\s*[:.]?/i.test(t) && t.length <= 60) return true;
+	const words = t.split(/\s+/).length;
+	if (words > 9) return false;
+	// No sentence punctuation at the end, or an abbreviation (Ltd., Inc.).
+	return !/[!?]$/.test(t) && (!/\.$/.test(t) || /\b(?:ltd|inc|co|corp|llc|plc|srl|gmbh|jr|sr|phd|esq)\.$/i.test(t) || words <= 3);
+}
+
+export function readShape(doc: ProseDoc, sentences: readonly Sentence[]): Shape {
+	const headers = new Set<number>();
+	let greeting: Evidence | null = null;
+	let greetingIndex = -1;
+	let pluralGreeting = false;
+	const n = sentences.length;
+	// The greeting: one of the first sentences, after any e-mail header lines and a title heading.
+	for (let i = 0; i < n && i < 6; i++) {
+		const s = sentences[i];
+		const t = s.text.trim();
+		if (HEADER.test(t)) {
+			headers.add(i);
+			continue;
+		}
+		if (doc.blocks[s.block]?.kind === 'heading') continue;
+		const g = GREETING.exec(t);
+		if (g || (NAME_LINE.test(t) && !NOT_A_NAME.test(t.replace(/[\s,:!]+$/, '')))) {
+			// The salutation ends at the first comma, colon, exclamation mark or dash, or at the end of a short line.
+			const cut = /[,:!—–]|\s-\s/.exec(t.slice(g ? g[0].length : 0));
+			const len = cut ? (g ? g[0].length : 0) + cut.index + cut[0].trimEnd().length : t.length <= 60 ? t.length : g![0].length;
+			const start = s.start + (s.text.length - s.text.trimStart().length);
+			greeting = { start, end: start + len, cue: 'greeting' };
+			greetingIndex = i;
+			pluralGreeting = PLURAL_GREETING.test(t.slice(0, len));
+		}
+		break;
+	}
+
+	// The closing: from the end, signature lines, then the sign-off.
+	let signOff: Evidence | null = null;
+	let signOffFormula = false;
+	let signature: Evidence | null = null;
+	let closingFrom = n;
+	let k = n - 1;
+	const trailing: number[] = [];
+	for (; k > greetingIndex && k >= n - 10; k--) {
+		const t = sentences[k].text.trim();
+		if (SIGN_OFF.test(t) || (LONG_SIGN_OFF.test(t) && trailing.length > 0)) {
+			signOff = { start: sentences[k].start, end: sentences[k].end, cue: 'sign-off' };
+			signOffFormula = SIGN_OFF.test(t);
+			closingFrom = k;
+			break;
+		}
+		if (PS.test(t)) {
+			trailing.length = 0;
+			continue;
+		}
+		if (!isSignatureLine(t)) break;
+		trailing.push(k);
+	}
+	if (signOff && trailing.length > 0) {
+		const first = sentences[Math.min(...trailing)];
+		const last = sentences[Math.max(...trailing)];
+		signature = { start: first.start, end: last.end, cue: 'signature' };
+	} else if (!signOff) {
+		// No sign-off: a few short name-like lines after the last full sentence ("Jo", "— Tom Hale, Brightline").
+		const names = trailing.filter((i) => !DISCLAIMER.test(sentences[i].text));
+		const from = names.length > 0 ? Math.min(...names) : n;
+		const before = sentences[from - 1]?.text.trim() ?? '';
+		const nameLike = (i: number) => sentences[i].text.trim().split(/\s+/).length <= 6 && !/[.!?]$/.test(sentences[i].text.trim());
+		if (names.length > 0 && names.length <= 4 && from > Math.max(0, greetingIndex + 1) && /[.!?)"”]$/.test(before) && names.every(nameLike)) {
+			signature = { start: sentences[from].start, end: sentences[n - 1].end, cue: 'signature' };
+			closingFrom = from;
+		}
+	}
+
+	return { greeting, pluralGreeting, signOff, signOffFormula, signature, closingFrom, greetingIndex, headers, penalties: documentPenalties(doc, pluralGreeting) };
+}
+
+const COVER_LETTER = /\b(?:hiring\s+manager|recruit(?:er|ment)|position|role|vacancy|application|apply|applying|résumé|resume|cv|hiring|candidate|candidacy|interview|job\s+posting|job\s+description|portfolio|qualifications|my\s+experience)\b/gi;
+const NEWSLETTER = /\b(?:newsletter|unsubscribe|subscribers?|this\s+(?:month|issue|edition|week)'?s?|in\s+this\s+issue|round-?up|digest|announcements?|upcoming\s+events|save\s+the\s+date|read\s+more)\b/gi;
+const MINUTES = /\b(?:attendees|agenda|minutes|action\s+items?|present:|apologies:|decisions?:|next\s+meeting|owner:|follow-?ups?:|notes\s+from|discussed|chair|facilitator)\b/gi;
+const GENERIC_CLIENT = /\b(?:(?:a|the|your|every|any|each|many|most|some|difficult|demanding)\s+(?:client|customer)s?|clients|customers)\b/gi;
+const BLOG = /\b(?:how\s+to|tips?|here's\s+how|in\s+this\s+(?:post|article|guide)|step\s+\d|takeaways?|learn\s+how|we'll\s+cover|when\s+(?:a|your)\s+client)\b/gi;
+
+const OUT_OF_OFFICE = /\b(?:out\s+of\s+(?:the\s+)?office|no\s+access\s+to\s+(?:e-?mail|my\s+inbox)|limited\s+access|(?:upon|on)\s+my\s+return|until\s+I\s+(?:return|am\s+back|get\s+back)|automatic\s+reply|auto-?reply|away\s+from\s+(?:the\s+office|my\s+desk))\b/gi;
+/** A short title line (no sentence punctuation) directly followed by a list item: a plain-text section. */
+const SECTION_LABEL = /^[ \t]*[A-Z][^\n.!?,:]{0,30}:?[ \t]*\r?\n[ \t]*(?:[-*•]|\d+[.)])[ \t]/gm;
+
+function countMatches(re: RegExp, text: string, cap: number): number {
+	re.lastIndex = 0;
+	let count = 0;
+	while (count < cap && re.exec(text) !== null) count++;
+	return count;
+}
+
+/** Cues across the whole document that it is something other than a letter to one client. */
+function documentPenalties(doc: ProseDoc, pluralGreeting: boolean): { weight: number; reason: string }[] {
+	const out: { weight: number; reason: string }[] = [];
+	const prose = doc.prose.length > 200_000 ? doc.prose.slice(0, 200_000) : doc.prose;
+	if (pluralGreeting) out.push({ weight: 3, reason: 'greets a group' });
+	const headings = doc.blocks.filter((b) => b.kind === 'heading').length;
+	if (headings >= 2) out.push({ weight: headings >= 4 ? 3 : 2, reason: `${headings} headings` });
+	if (doc.markdown && /^\s*(?:```|~~~)/m.test(doc.text.slice(0, 200_000))) out.push({ weight: 2, reason: 'code blocks' });
+	const topic = (re: RegExp, from: number, reason: string) => {
+		const count = countMatches(re, prose, from + 2);
+		if (count >= from) out.push({ weight: count >= from + 2 ? 5 : 3, reason });
+	};
+	topic(COVER_LETTER, 3, 'reads like a job application');
+	topic(NEWSLETTER, 2, 'reads like a newsletter');
+	topic(MINUTES, 3, 'reads like meeting notes');
+	if (countMatches(GENERIC_CLIENT, prose, 3) >= 3) out.push({ weight: 2, reason: 'talks about clients in general' });
+	if (countMatches(BLOG, prose, 2) >= 2) out.push({ weight: 1, reason: 'reads like an article' });
+	if (countMatches(OUT_OF_OFFICE, prose, 2) >= 2) out.push({ weight: 5, reason: 'reads like an automatic reply' });
+	const sections = countMatches(SECTION_LABEL, doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text, 2);
+	if (sections >= 2) out.push({ weight: 2, reason: 'sections with lists' });
+	const words = countMatches(/\S+/g, prose, 3001);
+	if (words > 1500) out.push({ weight: words > 3000 ? 2 : 1, reason: 'long for a letter' });
+	return out;
+}

@@ -1,0 +1,109 @@
+/**
+ * Word tokens for the step detectors: lower-cased, apostrophes unified, contractions expanded ("can't" → "can not",
+ * "we'll" → "we will", "let's" → "let us"), so a detector writes one form of each phrase. Every token keeps the span
+ * of the text it came from; the two halves of a contraction share it.
+ */
+
+export interface Token {
+	/** The normalised word ("not" for the n't of "can't"), or the punctuation mark itself. */
+	w: string;
+	start: number;
+	end: number;
+	/** Punctuation that ends a clause: , ; : . ! ? … — ( ) and quotes. */
+	punct: boolean;
+}
+
+/** Numbers with their separators (18:00, 3.5, 1,000, 3rd), words with inner apostrophes, clause punctuation. */
+const TOKEN = /\p{N}+(?:[.,:/]\p{N}+)*(?:st|nd|rd|th|am|pm|k)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*['’]?|[,;:?!.…—–()"“”]|--/gu;
+
+const WHOLE: Record<string, string[]> = {
+	"can't": ['can', 'not'],
+	cannot: ['can', 'not'],
+	cant: ['can', 'not'],
+	"won't": ['will', 'not'],
+	wont: ['will', 'not'],
+	"shan't": ['shall', 'not'],
+	"ain't": ['is', 'not'],
+	"let's": ['let', 'us'],
+	lets: ['let', 'us'],
+	gonna: ['going', 'to'],
+	wanna: ['want', 'to'],
+	gotta: ['have', 'to'],
+	im: ['i', 'am'],
+	ive: ['i', 'have'],
+	"y'all": ['you'],
+	dont: ['do', 'not'],
+	doesnt: ['does', 'not'],
+	didnt: ['did', 'not'],
+	isnt: ['is', 'not'],
+	arent: ['are', 'not'],
+	wasnt: ['was', 'not'],
+	werent: ['were', 'not'],
+	couldnt: ['could', 'not'],
+	wouldnt: ['would', 'not'],
+	shouldnt: ['should', 'not'],
+	havent: ['have', 'not'],
+	hasnt: ['has', 'not'],
+	hadnt: ['had', 'not'],
+};
+
+/** Words before "'s" that make it "is" rather than a possessive. */
+const S_IS = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'where', 'how', 'when', 'everything', 'nothing', 'something', 'this', 'which', 'why', 'today', 'tomorrow', 'date', 'deadline', 'answer', 'one']);
+
+const SUFFIX: Record<string, string> = { "'re": 'are', "'m": 'am', "'ll": 'will', "'ve": 'have', "'d": 'would' };
+
+function expand(raw: string): string[] {
+	const w = raw.toLowerCase().replace(/’/g, "'").replace(/'$/, '');
+	const whole = WHOLE[w];
+	if (whole) return whole;
+	if (!w.includes("'")) return [w];
+	if (w.endsWith("n't")) return [w.slice(0, -3), 'not'];
+	const q = w.lastIndexOf("'");
+	const base = w.slice(0, q);
+	const suffix = w.slice(q);
+	if (SUFFIX[suffix]) return [base, SUFFIX[suffix]];
+	if (suffix === "'s") return S_IS.has(base) ? [base, 'is'] : [base];
+	return [w];
+}
+
+/** Tokenises `text` (a sentence) whose first character sits at `offset` in the document. Linear in the text. */
+export function tokenize(text: string, offset = 0): Token[] {
+	const out: Token[] = [];
+	TOKEN.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = TOKEN.exec(text)) !== null) {
+		const start = offset + m.index;
+		const end = start + m[0].length;
+		const c = m[0].charCodeAt(0);
+		const isWord = m[0].length > 1 || /[\p{L}\p{N}]/u.test(m[0]);
+		if (!isWord) {
+			const p = m[0] === '“' || m[0] === '”' ? '"' : m[0] === '–' || m[0] === '--' ? '—' : m[0] === '…' ? '.' : m[0];
+			out.push({ w: p, start, end, punct: true });
+			continue;
+		}
+		if (c >= 48 && c <= 57) {
+			out.push({ w: m[0].toLowerCase(), start, end, punct: false });
+			continue;
+		}
+		for (const w of expand(m[0])) out.push({ w, start, end, punct: false });
+	}
+	return out;
+}
+
+/** Words that negate what follows them in the same clause. */
+export const NEGATORS = new Set(['not', 'never', 'no', 'unable', 'nobody', 'nothing', 'none', 'neither', 'nor', 'hardly', 'barely', 'without', 'nowhere', 'cannot']);
+
+/** Words that end the reach of a negation or a condition (with clause punctuation). */
+export const CLAUSE_BREAKS = new Set(['but', 'however', 'although', 'though', 'whereas', 'and', 'or', 'so', 'because', 'since', 'while', 'which', 'instead', 'unfortunately', 'yet']);
+
+/** Words that make a clause hypothetical or conditional. */
+export const CONDITIONALS = new Set(['if', 'unless', 'whether', 'suppose', 'supposing']);
+
+export function isNumberWord(w: string): boolean {
+	return /^\p{N}/u.test(w) || NUMBER_WORDS.has(w);
+}
+
+const NUMBER_WORDS = new Set([
+	'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand',
+	'half', 'third', 'quarter', 'dozen', 'couple', 'first', 'second', 'several', 'double', 'twice',
+]);

@@ -1,0 +1,151 @@
+// Letter detection: decline letters (any register, any industry, refusals said plainly or indirectly) are letters;
+// everything else a writer keeps next to them is not — including the traps that share words with a decline: an
+// acceptance e-mail, a blog post about saying no, a status update that reports a failure, a cover letter.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../../server/src/engine/index';
+
+interface Doc {
+	name: string;
+	text: string;
+	md?: boolean;
+}
+
+const LETTERS: Doc[] = [
+	{
+		name: 'agency, plain "cannot"',
+		text: 'Hi Priya,\n\nThanks for getting in touch about the spring campaign. Unfortunately we cannot bring the launch forward to 6 May, because the video edit needs the full two weeks.\n\nBest,\nTom\n',
+		md: true,
+	},
+	{
+		name: 'indirect: "we\'ll have to pass on this one"',
+		text: 'Hey Marco,\n\nLove the idea of the pop-up, honestly. We\'ll have to pass on this one though — the whole crew is on the festival circuit all of July.\n\nCheers,\nJess\n',
+	},
+	{
+		name: 'indirect: "this isn\'t something we\'re set up to do"',
+		text: 'Dear Ms Okafor,\n\nThank you for your enquiry about overnight storage. This isn\'t something we\'re set up to do: our warehouse closes at 8pm and is not insured for stock left overnight.\n\nKind regards,\nDaniel Reyes\nReyes Logistics\n',
+	},
+	{
+		name: 'indirect: "I\'m going to say no"',
+		text: 'Sam,\n\nI\'ve thought about the extra dashboards a lot, and I\'m going to say no for this quarter. Adding them now would push the data migration past the audit.\n\nHappy to talk it through.\n\nAlex\n',
+	},
+	{
+		name: 'formal: "we must respectfully decline"',
+		text: 'Dear Mr. Lindqvist,\n\nWe have considered your request to cap our fees for the appeal. Having reviewed the file, we must respectfully decline, as the scope of the appeal is not yet known.\n\nYours sincerely,\nHelena Marsh\nMarsh & Partners LLP\n',
+	},
+	{
+		name: 'indirect: "that falls outside what we offer"',
+		text: 'Hi Tom,\n\nThanks for asking about logo animation. That falls outside what we offer — we are a print studio and do not have motion designers on the team. I can recommend a colleague who does lovely work.\n\nAll the best,\nRuth\n',
+	},
+	{
+		name: 'plain text, hard-wrapped at 72 columns, CRLF',
+		text: 'Dear Fiona,\r\n\r\nMany thanks for your note following Tuesday\'s meeting. I am afraid we are\r\nnot able to agree to exclusivity across the whole region, as around a\r\nthird of our work comes from independent restaurants there.\r\n\r\nI will send a revised clause by Friday.\r\n\r\nWith kind regards,\r\nOliver Penrose\r\n',
+	},
+	{
+		name: 'non-native English',
+		text: 'Dear Mr. Lindqvist,\n\nthank you very much for your mail. Unfortunately it is not possible for us to make all 40 pages until Thursday, because one translator makes around 8 pages for day.\n\nBest regards\nGiulia Bernasconi\nProject Manager\n',
+	},
+	{
+		name: 'terse, no greeting',
+		text: 'Thanks for your message about the stems. We don\'t release stems to artists after the mix is delivered.\n\nRegards,\nOakroom Studios\n',
+	},
+	{
+		name: 'refund refused, SaaS, markdown',
+		text: 'Hi Jordan,\n\nThank you for being with us for two years. I\'m sorry, but we\'re unable to refund the annual plan after the first 30 days, as the discount on annual billing assumes the full year.\n\nWhat I can do is pause your account for up to three months at no charge.\n\nBest,\n**Mia** — Customer Success\n',
+		md: true,
+	},
+	{
+		name: 'price freeze refused, keeps the original rate',
+		text: 'Hello Mrs. Patel,\n\nThank you for your loyalty over the years. After going through our costs, we will be keeping the standard rate for next season, since fuel and green-waste fees have both gone up.\n\nWarm regards,\nGreenway Landscaping\n',
+	},
+	{
+		name: 'unfortunately + a reason, implicit refusal',
+		text: 'Hi Leon,\n\nThanks for thinking of us for the Sunday delivery. Unfortunately our drivers don\'t work Sundays under their current contract.\n\nLet me know if Monday morning could work.\n\nBest,\nPriya\n',
+	},
+];
+
+const NON_LETTERS: Doc[] = [
+	{
+		name: 'README',
+		text: '# Tactful\n\nA linter for decline letters.\n\n## Install\n\n```sh\nnpm ci\n```\n\nWe cannot support Node 16. You can\'t use it in the browser yet.\n\n## Licence\n\nMIT\n',
+		md: true,
+	},
+	{
+		name: 'meeting notes',
+		text: '# Weekly sync, 3 March\n\nAttendees: Sam, Priya, Tom\n\n## Notes\n\n- Client asked for a 20% discount; we declined.\n- Unfortunately the printer is late again.\n\n## Action items\n\n- Tom: send the revised quote\n- Priya: chase the printer\n',
+		md: true,
+	},
+	{
+		name: 'changelog',
+		text: '# Changelog\n\n## 1.2.0\n\n- Unable to open files over 2 GB is fixed.\n- We no longer support Windows 7.\n- The export dialog can\'t be resized any more.\n',
+		md: true,
+	},
+	{
+		name: 'acceptance e-mail (a yes, with greeting and sign-off)',
+		text: 'Hi Sam,\n\nThanks for asking! Good news: we can move the deadline to the 3rd, no problem at all. Unfortunately the courier doesn\'t run on Sundays, so the proofs will reach you on Monday.\n\nBest,\nJo\n',
+	},
+	{
+		name: 'acceptance of a discount',
+		text: 'Dear Mr. Brown,\n\nThank you for your loyalty. We are happy to confirm a 10% discount on your next order, and we have applied it to the quote attached.\n\nKind regards,\nAnna\n',
+	},
+	{
+		name: 'newsletter',
+		text: 'Hi everyone,\n\nWelcome to this month\'s newsletter! Unfortunately the summer open day is cancelled this year, as we cannot get the marquee in time. In this issue: three new courses, a staff profile and upcoming events.\n\nTo unsubscribe, reply STOP.\n\nCheers,\nThe Studio Team\n',
+	},
+	{
+		name: 'blog post about saying no',
+		text: '# How to say no to a client\n\nEvery freelancer has to decline a request sometimes. When a client asks for a rush job, you can\'t always say yes.\n\n## Tips\n\n1. Thank the client for the request.\n2. Explain the reason: clients respect honesty.\n3. Offer an alternative.\n\nSaying no well keeps your clients coming back.\n',
+		md: true,
+	},
+	{
+		name: 'status update reporting a failure',
+		text: 'Hi team,\n\nQuick update on the migration: we weren\'t able to finish the data import last night because the VPN dropped twice. We\'ll retry tonight.\n\nThanks,\nSam\n',
+	},
+	{
+		name: 'job cover letter',
+		text: 'Dear Hiring Manager,\n\nI am writing to apply for the position of Account Manager. In my current role I manage twelve clients, and I am not able to start until 1 June because of my notice period. My CV is attached and I would welcome an interview.\n\nYours faithfully,\nRita Gomez\n',
+	},
+	{
+		name: 'a thank-you note with "can\'t wait"',
+		text: 'Hi Dana,\n\nThank you so much for the lovely flowers. We can\'t wait to see you at the opening, and we couldn\'t be happier with how the shop turned out!\n\nLove,\nMia and Tom\n',
+	},
+	{
+		name: 'plain prose without a refusal',
+		text: 'The committee met on Tuesday to review the budget. The proposal was approved with minor changes, and the next review is scheduled for June.\n',
+	},
+	{
+		name: 'an invitation',
+		text: 'Hi Leo,\n\nWe\'d love you to join us for the studio\'s tenth birthday on Friday. There will be food, music and far too much cake. Let me know if you can make it!\n\nBest,\nNina\n',
+	},
+];
+
+describe('letter detection', () => {
+	test('at least 10 letters and 10 non-letters', () => {
+		assert.ok(LETTERS.length >= 10);
+		assert.ok(NON_LETTERS.length >= 10);
+	});
+	for (const d of LETTERS) {
+		test(`a decline letter: ${d.name}`, () => {
+			const r = lint(d.text, { languageId: d.md ? 'markdown' : 'plaintext' });
+			assert.equal(r.letter, true);
+			assert.equal(r.kind, 'letter');
+		});
+	}
+	for (const d of NON_LETTERS) {
+		test(`not a letter: ${d.name}`, () => {
+			const r = lint(d.text, { languageId: d.md ? 'markdown' : 'plaintext' });
+			assert.equal(r.letter, false);
+			assert.deepEqual(r.findings.filter((f) => f.ruleId.startsWith('missing-') || f.ruleId === 'acknowledge-before-refusal'), []);
+			assert.ok(Object.values(r.steps).every((v) => v === false));
+		});
+	}
+	test('front matter forces a kind', () => {
+		const prose = 'The committee met on Tuesday.\n';
+		assert.equal(lint(`---\ntactful: letter\n---\n${prose}`, { languageId: 'markdown' }).kind, 'letter');
+		assert.equal(lint(`---\ntactful: off\n---\nHi Sam,\n\nWe cannot do it.\n\nBest,\nJo\n`, { languageId: 'markdown' }).letter, false);
+	});
+	test('a refusal quoted from the client is not the writer\'s refusal', () => {
+		const text = 'Hi Sam,\n\n> Unfortunately we cannot pay the invoice this month.\n\nThanks for letting us know. Happy to wait until the 30th.\n\nBest,\nJo\n';
+		assert.equal(lint(text, { languageId: 'markdown' }).letter, false);
+	});
+});
