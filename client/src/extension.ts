@@ -21,6 +21,8 @@ export interface TactfulApi {
 	/** Recomputes the checklist for the active editor, asking the server. */
 	refreshChecklist(): Promise<ChecklistState>;
 	onDidChangeChecklist: vscode.Event<ChecklistState>;
+	/** Fires after each (re)start of the language client (`tactful.run` changed, "Restart server"), started or not. */
+	onDidStartClient: vscode.Event<LanguageClient>;
 }
 
 let client: LanguageClient | undefined;
@@ -29,21 +31,24 @@ export function activate(context: vscode.ExtensionContext): TactfulApi {
 	const log = vscode.window.createOutputChannel('Tactful', { log: true });
 	const errorHandler = new BoundedRestart(log);
 	const checklist = new Checklist(() => client, log);
+	const started = new vscode.EventEmitter<LanguageClient>();
 	let notificationHook: vscode.Disposable | undefined;
-	context.subscriptions.push(log, checklist, { dispose: () => notificationHook?.dispose() });
+	context.subscriptions.push(log, checklist, started, { dispose: () => notificationHook?.dispose() });
 
 	async function start(): Promise<void> {
-		client = createLanguageClient(context, log, errorHandler);
+		const fresh = createLanguageClient(context, log, errorHandler);
+		client = fresh;
 		notificationHook?.dispose();
-		notificationHook = checklist.attach(client);
+		notificationHook = checklist.attach(fresh);
 		try {
-			await client.start();
+			await fresh.start();
 			log.info(`Tactful server started (${context.asAbsolutePath('dist/server.js')}).`);
 		} catch (e) {
 			log.error(`The Tactful server could not start: ${(e as Error)?.message ?? e}`);
 			void vscode.window.showErrorMessage('The Tactful server could not start. See the "Tactful" output for details.');
 		}
 		await checklist.refresh();
+		started.fire(fresh);
 	}
 
 	/** Stops the current client (if any) and starts a fresh one, e.g. after `tactful.run` changes. */
@@ -76,6 +81,7 @@ export function activate(context: vscode.ExtensionContext): TactfulApi {
 		checklist: () => checklist.current,
 		refreshChecklist: () => checklist.refresh(),
 		onDidChangeChecklist: checklist.onDidChange,
+		onDidStartClient: started.event,
 	};
 }
 

@@ -3,6 +3,7 @@
 // desktop VS Code when VSCODE_EXECUTABLE names one, else code-server through code-shim.js (scripts/install-e2e.sh).
 // Builds the extension (unless TACTFUL_E2E_SKIP_BUILD=1, as `npm test` has just built it), bundles the suite to
 // out/e2e/suite/, and opens a fresh copy of test/e2e/fixtures/workspace with isolated user data and extensions.
+// The extension is loaded from a copy of its run-time files (package.json, dist/, snippets/, …) in a temp folder.
 'use strict';
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -41,6 +42,11 @@ async function main() {
 	});
 
 	const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tactful-e2e-'));
+	// The extension under test is a snapshot of the build, so a rebuild in the checkout cannot change it mid-run.
+	const extension = path.join(tmp, 'extension');
+	for (const p of ['package.json', 'dist', 'snippets', 'syntaxes', 'schemas', 'docs/rules', 'images']) {
+		if (fs.existsSync(path.join(ROOT, p))) fs.cpSync(path.join(ROOT, p), path.join(extension, p), { recursive: true });
+	}
 	const workspace = path.join(tmp, 'workspace');
 	fs.cpSync(path.join(ROOT, 'test/e2e/fixtures/workspace'), workspace, { recursive: true });
 	const { runTests } = require('@vscode/test-electron');
@@ -50,7 +56,7 @@ async function main() {
 	try {
 		await runTests({
 			vscodeExecutablePath: executable || shim,
-			extensionDevelopmentPath: ROOT,
+			extensionDevelopmentPath: extension,
 			extensionTestsPath: path.join(outDir, 'index.js'),
 			launchArgs: [workspace, `--user-data-dir=${path.join(tmp, 'user-data')}`, `--extensions-dir=${path.join(tmp, 'extensions')}`],
 		});

@@ -267,6 +267,24 @@ suite('Tactful in a real VS Code', () => {
 		const errors = await waitForDiagnostics(rc, 'an error on the broken config', (ds) => ds.some((d) => d.severity === vscode.DiagnosticSeverity.Error));
 		assert.ok(errors[0].message.length > 0);
 	});
+	test('switching "tactful.run" to onSave starts a fresh client that lints on save', async () => {
+		const old = api.client();
+		const config = vscode.workspace.getConfiguration('tactful');
+		const ready = when('a new client', api.onDidStartClient, () => api.client() !== old && api.client()?.isRunning());
+		await config.update('run', 'onSave', vscode.ConfigurationTarget.Workspace);
+		try {
+			await ready;
+			const { document: doc } = await open('broken/letter.md');
+			const result = await api.client()!.sendRequest<ChecklistResult | null>('tactful/checklist', { uri: doc.uri.toString() });
+			assert.equal(result?.letter, true, 'the new server answers');
+		} finally {
+			const current = api.client();
+			const back = when('the client for onType', api.onDidStartClient, () => api.client() !== current && api.client()?.isRunning());
+			await config.update('run', undefined, vscode.ConfigurationTarget.Workspace);
+			await back;
+		}
+	});
+
 	// Last: it kills the server. The client must bring it back (bounded restart) and the letter must be checked again.
 	test('a crashed server is restarted and checks letters again', async () => {
 		const client = api.client()!;
