@@ -82,6 +82,11 @@ function scopesOf(tokens: Token[], text: string): string[] {
 	return t.scopes;
 }
 
+function assertScope(tokens: Token[], text: string, scope: string): void {
+	const scopes = scopesOf(tokens, text);
+	assert.ok(scopes.includes(scope), `"${text}" has ${scope} (has ${scopes.join(' ')})`);
+}
+
 function hasTactfulScope(tokens: Token[]): boolean {
 	return tokens.some((t) => t.scopes.some((s) => s.endsWith('.tactful') && s !== 'text.plain.tactful'));
 }
@@ -102,22 +107,22 @@ describe('plain text', () => {
 	test('{{placeholder}} and [Client Name] are template variables', async () => {
 		const g = await grammarFor('text.plain.tactful', 'standin');
 		const tokens = tokenize(g, 'Dear {{client_name}}, thanks from [Your Name] at [ACME_CORP].');
-		assert.ok(scopesOf(tokens, 'client_name').includes('variable.other.placeholder.tactful'));
-		assert.ok(scopesOf(tokens, '{{').includes('punctuation.definition.template-expression.begin.tactful'));
-		assert.ok(scopesOf(tokens, 'Your Name').includes('variable.other.placeholder.tactful'));
-		assert.ok(scopesOf(tokens, 'ACME_CORP').includes('variable.other.placeholder.tactful'));
+		assertScope(tokens, 'client_name', 'variable.other.placeholder.tactful');
+		assertScope(tokens, '{{', 'punctuation.definition.template-expression.begin.tactful');
+		assertScope(tokens, 'Your Name', 'variable.other.placeholder.tactful');
+		assertScope(tokens, 'ACME_CORP', 'variable.other.placeholder.tactful');
 		assert.ok(scopesOf(tokens, 'Dear ').every((s) => s === 'text.plain.tactful'));
 	});
 
 	test('a bare directive line and the comment form are directives with rule ids', async () => {
 		const g = await grammarFor('text.plain.tactful', 'standin');
 		const bare = tokenize(g, 'tactful-disable-next-line no-jargon missing-open');
-		assert.ok(scopesOf(bare, 'tactful-disable-next-line').includes('keyword.control.directive.tactful'));
-		assert.ok(scopesOf(bare, 'no-jargon').includes('variable.parameter.rule.tactful'));
-		assert.ok(scopesOf(bare, 'missing-open').includes('comment.line.directive.tactful'));
+		assertScope(bare, 'tactful-disable-next-line', 'keyword.control.directive.tactful');
+		assertScope(bare, 'no-jargon', 'variable.parameter.rule.tactful');
+		assertScope(bare, 'missing-open', 'comment.line.directive.tactful');
 		const comment = tokenize(g, 'We lack the bandwidth. <!-- tactful-disable-line no-jargon -->');
-		assert.ok(scopesOf(comment, 'tactful-disable-line').includes('keyword.control.directive.tactful'));
-		assert.ok(scopesOf(comment, '-->').includes('punctuation.definition.comment.end.tactful'));
+		assertScope(comment, 'tactful-disable-line', 'keyword.control.directive.tactful');
+		assertScope(comment, '-->', 'punctuation.definition.comment.end.tactful');
 	});
 
 	test('ordinary brackets, braces and mentions of directives stay plain', async () => {
@@ -134,17 +139,17 @@ for (const markdown of ['standin', 'real'] as const) {
 		test('placeholders in prose are template variables', async () => {
 			const g = await grammarFor('text.html.markdown', markdown);
 			const tokens = tokenize(g, 'Hi {{client_name}},\n\nThank you, [Client Name], for asking.');
-			assert.ok(scopesOf(tokens, 'client_name').includes('variable.other.placeholder.tactful'));
-			assert.ok(scopesOf(tokens, 'Client Name').includes('variable.other.placeholder.tactful'));
+			assertScope(tokens, 'client_name', 'variable.other.placeholder.tactful');
+			assertScope(tokens, 'Client Name', 'variable.other.placeholder.tactful');
 		});
 
 		test('directive comments get a keyword and rule ids; other comments stay comments', async () => {
 			const g = await grammarFor('text.html.markdown', markdown);
 			const tokens = tokenize(g, '<!-- tactful-disable-next-line no-jargon -->\nWe lack the bandwidth.');
-			assert.ok(scopesOf(tokens, 'tactful-disable-next-line').includes('keyword.control.directive.tactful'));
-			assert.ok(scopesOf(tokens, 'no-jargon').includes('variable.parameter.rule.tactful'));
+			assertScope(tokens, 'tactful-disable-next-line', 'keyword.control.directive.tactful');
+			assertScope(tokens, 'no-jargon', 'variable.parameter.rule.tactful');
 			const inline = tokenize(g, 'We lack the bandwidth. <!-- tactful-disable-line no-jargon -->');
-			assert.ok(scopesOf(inline, 'tactful-disable-line').includes('keyword.control.directive.tactful'));
+			assertScope(inline, 'tactful-disable-line', 'keyword.control.directive.tactful');
 			assert.equal(hasTactfulScope(tokenize(g, '<!-- a note to self -->')), false);
 		});
 
