@@ -37,6 +37,9 @@ const flagged: Array<[string, string]> = [
 	["We don't do weekend visits.", "We don't do"],
 	["Overnight on 5,000 brochures won't work.", "won't work"],
 	["Those dates wouldn't work for us.", "wouldn't work for us"],
+	// A date after "until" still refuses the earlier one.
+	['Unfortunately it is not possible for us to make all 40 pages until Thursday.', 'it is not possible'],
+	["We can't start until the end of May.", "We can't"],
 	["It's $1,800 as quoted, take it or leave it.", 'take it or leave it'],
 	['The price is non-negotiable.', 'non-negotiable'],
 	["The answer is no, and that's final.", "and that's final"],
@@ -75,6 +78,9 @@ const benign = [
 	"We don't do this often, but we'd like to offer a discount.",
 	'We can deliver the homepage by Friday and the rest on the 14th.',
 	'Is there no other option?',
+	"We can't start the shoot until the permits come through.",
+	"We're not able to confirm the tile supplier yet; I'll tell you on Wednesday.",
+	"It isn't possible to see the joists until the floor is up.",
 ];
 
 /** A sentence, the text after each fix of its first finding (preferred first), and whether the preferred fix is safe. */

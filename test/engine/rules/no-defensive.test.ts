@@ -24,6 +24,7 @@ const flagged: Array<[string, string]> = [
 	['No offence, but the budget is too small.', 'No offence, but'],
 	['Frankly, the budget is too small.', 'Frankly'],
 	['Needless to say, we cannot start without a deposit.', 'Needless to say'],
+	['For the record, I did send the file on Monday.', 'For the record'],
 	["I'm not sure why you expected a refund.", "I'm not sure why you"],
 	["I don't understand why you would expect that.", "I don't understand why you"],
 	['As you should know, the fee is non-refundable.', 'As you should know'],
@@ -60,6 +61,8 @@ const benign = [
 	'I want to be sure I understood the request.',
 	'Thank you for your patience.',
 	'Please let us know by Friday.',
+	"Obviously that's your decision, and we'll support whichever you choose.",
+	'For the record, your team was a pleasure to work with.',
 ];
 
 const rewrites: Array<[string, string[], boolean]> = [
@@ -71,7 +74,7 @@ const rewrites: Array<[string, string[], boolean]> = [
 	["Obviously I can't refund it.", ["I can't refund it."], true],
 	["We can't, obviously, print on Sunday.", ["We can't print on Sunday."], true],
 	["We can't print on Sunday, obviously.", ["We can't print on Sunday."], true],
-	['That is obviously a problem.', ['That is a problem.'], true],
+	['That is obviously not included.', ['That is not included.'], true],
 	['Clearly you missed the part about fees.', ['You missed the part about fees.'], true],
 	['Clearly, you missed the part about fees.', ['You missed the part about fees.'], true],
 	["You clearly didn't read the terms.", ["You didn't read the terms."], true],

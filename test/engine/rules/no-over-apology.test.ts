@@ -57,6 +57,10 @@ describe(RULE, () => {
 		// The second apology carries the refusal, so it is never removed; the last one is nothing but an apology.
 		assert.deepEqual(second.fixes, []);
 		assert.equal(text.slice(0, third.fixes[0].edits[0].start) + text.slice(third.fixes[0].edits[0].end), "I'm sorry for the wait. I do apologise that we can't hold the date.");
+		// An apology that names the client's inconvenience is the empathy move: flagged when there are too many, never removed.
+		const empathy = "Sorry for the wait. Apologies again. I'm so sorry for any inconvenience.";
+		assert.deepEqual(flags(RULE, empathy), ['Apologies', 'sorry']);
+		assert.deepEqual(findings(RULE, empathy).map((f) => f.fixes.length), [1, 0]);
 	});
 
 	test('curly apostrophes, capitals', () => {

@@ -30,6 +30,7 @@ describe(RULE, () => {
 				'Thanks! See you soon.',
 				'Is that the final date??',
 				'Our partner ACME Corp agrees.',
+				'NOTE: the office is closed on Good Friday.',
 			])
 				assert.deepEqual(flags(RULE, text, { languageId, settings: { rules: { 'no-shouting': { allow: ['ACME'] } } } }), [], text);
 		});

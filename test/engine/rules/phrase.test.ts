@@ -30,6 +30,12 @@ describe('PhraseTable', () => {
 		assert.deepEqual(texts([{ match: 'no way we', notAfter: 'in $' }, { match: 'way we can' }], 'in no way we can'), ['way we can']);
 	});
 
+	test('inSentence keeps a match only when its sentence fits', async () => {
+		const { findings } = await import('./helpers');
+		// "obviously" is defensive only next to a no; the check reads the sentence, not the whole text.
+		assert.equal(findings('no-defensive', "Obviously that's your call. Obviously we can't.").length, 1);
+	});
+
 	test('entries keep their order as priority', () => {
 		const entries: PhraseEntry[] = [{ match: 'out of the question', message: 'first' }, { match: 'out of' }];
 		const [m] = new PhraseTable(entries).matches('That is out of the question.');

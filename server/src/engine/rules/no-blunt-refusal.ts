@@ -24,6 +24,16 @@ const CANT_OK =
 	].join('|') +
 	')\\b';
 
+/**
+ * A limit that lifts when something happens ("can't start until the permits arrive", "not able to confirm it yet"):
+ * a fact, not a no. "Until Thursday" or "until the end of May" is a date, and still a refusal of the earlier one.
+ */
+const WHEN =
+	'(?:the )?(?:end|start|beginning|middle|next|following|weekend|week|month|year|new year|spring|summer|autumn|fall|winter|morning|afternoon|evening|' +
+	'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|' +
+	'tomorrow|today|tonight|\\d)';
+const FOR_NOW = `[^.!?;:\\n]{0,60}\\b(?:(?:until|till) (?!${WHEN})(?:the|we|you|they|it|I|our|your|their|a|an|he|she|after|this|that|everything|all)\\b|yet\\s*(?:[.,;:!?]|$))`;
+
 /** A condition, a doubt or a report, not a refusal: "if we can't…", "I don't think we won't…", "nothing we can't fix". */
 const NOT_DECLARING = "\\b(?:if|unless|whether|in case|what|why|how|nothing|anything|something|everything|worry|worried|fear|think|hope|sure|know|realise|realize|understand|say|said|saying)(?: that)? $";
 
@@ -69,13 +79,13 @@ const entries: PhraseEntry[] = [
 	{
 		// we're unable to / we are not able to / we won't be able to / we would not be able to / we're not in a position to
 		match: `${SUBJ}(?: (?:am|are|is)|'m|'re)(?: ${ADV})? (?:unable|not able|not in a position)(?: ${ADV})? to|${SUBJ} (?:aren't|isn't)(?: ${ADV})? (?:able|in a position) to|${SUBJ} (?:won't|will not|wouldn't|would not|shan't|shall not)(?: ${ADV})? be able to`,
-		notBefore: CANT_OK,
+		notBefore: `${CANT_OK}|${FOR_NOW}`,
 		notAfter: `${NOT_DECLARING}|\\b(?:if|unless|otherwise)\\b[^.!?;]*$`,
 		suggestions: softer,
 	},
 	{
 		match: `${SUBJ} (?:can't|cannot|can not)(?: ${ADV})?`,
-		notBefore: CANT_OK,
+		notBefore: `${CANT_OK}|${FOR_NOW}`,
 		notAfter: NOT_DECLARING,
 		suggestions: softer,
 	},
@@ -92,7 +102,7 @@ const entries: PhraseEntry[] = [
 	},
 	{
 		match: `${SUBJ}(?: won't| will not|(?:'re| are|'m| am) not going to)`,
-		notBefore: WONT_OK,
+		notBefore: `${WONT_OK}|${FOR_NOW}`,
 		notAfter: NOT_DECLARING,
 		suggestions: (m) => {
 			const v = voiceOf(m);
@@ -121,7 +131,7 @@ const entries: PhraseEntry[] = [
 			`(?:(?:it|that|this)(?:'s| is| was|'ll be| will be|'d be| would be)|is|are|was|were|will be|would be)(?: ${ADV})? impossible` +
 			`|(?:(?:it|that|this)(?:'s| is| was)|is|are|was|were)(?: ${ADV})? not(?: ${ADV})? possible` +
 			`|(?:(?:it|that|this) )?(?:isn't|aren't|wasn't|weren't|won't be|will not be|wouldn't be|would not be)(?: ${ADV})? possible`,
-		notBefore: ' (?:for (?:anyone|anybody|any \\w+) )?to (?:say|know|tell|predict|foresee|overstate|exaggerate|resist|ignore|imagine|put into words)\\b',
+		notBefore: ` (?:for (?:anyone|anybody|any \\w+) )?to (?:say|know|tell|predict|foresee|overstate|exaggerate|resist|ignore|imagine|put into words)\\b|${FOR_NOW}`,
 		notAfter: '\\b(?:if|unless|whether|when|as far as|where)(?: (?:it|that|this))? $',
 		suggestions: (m) => [notAdjective(m, 'realistic'), notAdjective(m, 'feasible')],
 		safe: true,

@@ -46,6 +46,8 @@ const entries: PhraseEntry[] = [
 	{
 		// "Obviously I can't refund you" → "I can't refund you"; not "you're obviously disappointed".
 		match: 'obviously',
+		// Defensive when it props up a no ("Obviously I can't refund you"); "obviously that's your call" defers.
+		inSentence: "\\b(?:not|no|never|nothing|cannot|unable|without)\\b|n't\\b",
 		message: '"{0}" implies the client should have known. Leave it out: the point stands without it.',
 		notBefore: ',?(?: [^\\s.!?]+){0,3} (?:disappointed|disappointing|frustrat\\w*|upset|annoy\\w*|keen|eager|important|excited|busy|stress\\w*|worried|concerned|inconvenien\\w*|love|happy|glad|delighted|want|care|a (?:blow|shame|pity)|not (?:what|the news))\\b',
 		fixes: removeMatch,
@@ -68,9 +70,16 @@ const entries: PhraseEntry[] = [
 		fixes: (m, ctx) => [removalFix(ctx.doc.text, m.start, m.start + 'clearly'.length, false)],
 	},
 	{
-		match: 'with all due respect|no offen[cs]e(?:,? but)?|needless to say|for the record|(?:quite )?frankly|to be frank|quite honestly|if I(?:\'m| am) (?:being )?honest',
+		match: 'with all due respect|no offen[cs]e(?:,? but)?|needless to say|(?:quite )?frankly|to be frank|quite honestly|if I(?:\'m| am) (?:being )?honest',
 		notAfter: '(?:speak|talk|speaking|talking|tell you|discuss) $',
 		message: '"{0}" warns that something unwelcome is coming, so the client braces for a fight. Leave it out and make the point plainly.',
+		fixes: removeMatch,
+	},
+	{
+		// "For the record, I did send it"; not "for the record, your team was a pleasure".
+		match: 'for the record',
+		inSentence: "\\b(?:not|no|never|nothing|cannot|(?:I|we) (?:did|had|told|said|sent|mentioned|explained))\\b|n't\\b",
+		message: '"{0}" sets up a point scored against the client. Leave it out and make the point plainly.',
 		fixes: removeMatch,
 	},
 	{

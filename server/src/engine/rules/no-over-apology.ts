@@ -27,6 +27,8 @@ const kindOf = new Map<PhraseEntry, Kind>(entries.map((e) => [e, e.kind]));
 /** Only an apology: "Sorry again for all of this!", "Please forgive me for the confusion." (no refusal or reason inside). */
 const APOLOGY_ONLY_BEFORE = /^\W*(?:(?:and|but|so|again|once again|once more|also|oh)[,\s]+)?(?:(?:I|we)(?:['’]m|['’]re| am| are| do| really| truly| sincerely| must)*\s+)?(?:\w+\s+)?$/i;
 const APOLOGY_ONLY_AFTER = /^(?:\s+(?:again|once again|for|about|to hear|to have|if)\b[^,;:]*)?[\s.!]*$/i;
+/** An apology that names the client's disappointment is the empathy move itself: it is flagged, never removed. */
+const EMPATHY = /\b(?:inconvenien\w*|disappoint\w*|frustrat\w*|hop(?:ed|ing)|hard|difficult|stress\w*|upset|news|answer|wait\w*|delay\w*)\b/i;
 
 export const noOverApology: Rule = {
 	meta: {
@@ -69,10 +71,11 @@ export const noOverApology: Rule = {
 			if (kind === 'stacked') fixes = replacementFixes(m, m.entry.suggestions as string[], true, { atStart: m.around.atStart, curly: usesCurly(m.text, m.around) });
 			else if (sentence >= 0) {
 				const s = ctx.sentences[sentence];
-				const before = ctx.doc.prose.slice(s.start, m.start);
-				const after = ctx.doc.prose.slice(m.end, s.end);
 				// The writer keeps the first apology; a later sentence that is nothing but an apology can go.
-				if (i > 0 && APOLOGY_ONLY_BEFORE.test(before) && APOLOGY_ONLY_AFTER.test(after)) fixes = [removeSentenceFix(ctx, sentence)];
+				const short = m.start - s.start <= 80 && s.end - m.end <= 200;
+				const before = () => ctx.doc.prose.slice(s.start, m.start);
+				const after = () => ctx.doc.prose.slice(m.end, s.end);
+				if (i > 0 && short && APOLOGY_ONLY_BEFORE.test(before()) && APOLOGY_ONLY_AFTER.test(after()) && !EMPATHY.test(after())) fixes = [removeSentenceFix(ctx, sentence)];
 			}
 			ctx.report({ start: m.start, end: m.end, message, fixes });
 		});

@@ -140,8 +140,10 @@ function checkCaps(ctx: RuleContext, slice: string, offset: number, allow: Set<s
 		while (edge(words[0])) words.shift();
 		while (edge(words[words.length - 1])) words.pop();
 		const start = words[0].start;
-		let end = words[words.length - 1].end;
+		const end = words[words.length - 1].end;
 		if (inQuotes(ctx.doc, start, end)) continue;
+		// A label such as "NOTE:" or "PS:" opening a line is a convention, not a raised voice.
+		if (words.length === 1 && text[end] === ':' && atSentenceStart(ctx, start)) continue;
 		const calmText = calm(words, text, start, atSentenceStart(ctx, start), allow);
 		const phrase = text.slice(start, end);
 		const message = `"${phrase}" is in capitals, which reads as shouting. Write it in normal case and let the words carry the weight.`;

@@ -1,6 +1,6 @@
 import type { Fix } from '../types';
 import type { Rule, RuleContext } from './rule';
-import { PhraseTable, phraseSource, reportPhrases, sentenceAt, type Around, type PhraseEntry, type PhraseMatch } from './phrase';
+import { PhraseTable, phraseSource, reportPhrases, sentenceAt, sentenceWindow, type Around, type PhraseEntry, type PhraseMatch } from './phrase';
 
 /** Words that introduce a reason: when one follows in the same or the next sentence, the excuse is explained. */
 const REASON = new RegExp(
@@ -17,15 +17,15 @@ const NEGATIVE = /\b(?:not|no|never|only|unable|cannot|can['’]?t|won['’]?t|d
 function explained(m: PhraseMatch, ctx: RuleContext): boolean {
 	const i = sentenceAt(ctx.sentences, m.start);
 	if (i < 0) return false;
-	const rest = ctx.doc.prose.slice(m.end, ctx.sentences[i].end);
-	const next = ctx.sentences[i + 1]?.text ?? '';
+	const rest = ctx.doc.prose.slice(m.end, Math.min(ctx.sentences[i].end, m.end + 300));
+	const next = i + 1 < ctx.sentences.length ? sentenceWindow(ctx, ctx.sentences[i + 1].start, 300, i + 1) : '';
 	return REASON.test(rest) || REASON.test(next);
 }
 
 /** The sentence of the match and the one before it ("We can't refund it. It's company policy."). */
 function refusalNear(m: PhraseMatch, ctx: RuleContext): boolean {
 	const i = sentenceAt(ctx.sentences, m.start);
-	return i >= 0 && (NEGATIVE.test(ctx.sentences[i].text) || (i > 0 && NEGATIVE.test(ctx.sentences[i - 1].text)));
+	return i >= 0 && (NEGATIVE.test(sentenceWindow(ctx, m.start, 300, i)) || (i > 0 && NEGATIVE.test(sentenceWindow(ctx, ctx.sentences[i - 1].end, 300, i - 1))));
 }
 
 /**

@@ -45,6 +45,8 @@ export interface PhraseEntry {
 	after?: string;
 	/** Keep the match only when it opens a sentence. */
 	sentenceStart?: boolean;
+	/** Keep the match only when the sentence that holds it matches this (regex source, tested within 300 characters of the match). */
+	inSentence?: string;
 	/** Match the case as written (for acronyms and markers such as `TODO`), not case-insensitively. */
 	exactCase?: boolean;
 }
@@ -58,6 +60,7 @@ export interface PhraseMatch {
 
 interface Compiled {
 	entry: PhraseEntry;
+	inSentence?: RegExp;
 	/** The entry alone, anchored where it is tried (used when an earlier entry matched there but its context said no). */
 	sticky: RegExp;
 	exact?: RegExp;
@@ -99,6 +102,7 @@ const bounded = (src: string) => `(?<![\\w'’-])(?:${src})(?![\\w'’-])`;
 export class PhraseTable {
 	private readonly combined: RegExp;
 	private readonly compiled: Compiled[];
+	private readonly byEntry: Map<PhraseEntry, Compiled>;
 
 	constructor(entries: readonly PhraseEntry[]) {
 		const opt = (src: string | undefined, make: (s: string) => RegExp) => (src ? make(phraseSource(src)) : undefined);
@@ -110,7 +114,9 @@ export class PhraseTable {
 			notAfter: opt(entry.notAfter, (s) => new RegExp(`(?:${s})$`, 'i')),
 			before: opt(entry.before, (s) => new RegExp(`^(?:${s})`, 'i')),
 			after: opt(entry.after, (s) => new RegExp(`(?:${s})$`, 'i')),
+			inSentence: opt(entry.inSentence, (s) => new RegExp(s, 'i')),
 		}));
+		this.byEntry = new Map(this.compiled.map((c) => [c.entry, c]));
 		// One capturing group per entry tells which entry matched, without re-testing each entry.
 		this.combined = new RegExp(bounded(entries.map((e) => `(${phraseSource(e.match)})`).join('|')), 'gi');
 	}
@@ -146,6 +152,11 @@ export class PhraseTable {
 				re.lastIndex = at + 1;
 			}
 		}
+	}
+
+	/** The `inSentence` check of an entry, compiled (undefined when the entry has none). */
+	sentenceCheck(entry: PhraseEntry): RegExp | undefined {
+		return this.byEntry.get(entry)?.inSentence;
 	}
 
 	private accept(prose: string, index: number, start: number, text: string): PhraseMatch | undefined {
@@ -252,8 +263,19 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): numb
 /** True when only quotes, brackets, dashes or a list marker stand between the sentence start and `offset`. */
 export function atSentenceStart(ctx: Pick<RuleContext, 'doc' | 'sentences'>, offset: number): boolean {
 	const i = sentenceAt(ctx.sentences, offset);
-	if (i < 0) return false;
+	if (i < 0 || offset - ctx.sentences[i].start > 40) return false;
 	return /^[\s"'“‘(\[*_>-]*$/.test(ctx.doc.prose.slice(ctx.sentences[i].start, offset));
+}
+
+/**
+ * The part of the sentence holding `offset` that lies within `radius` characters of it (prose). Context checks read
+ * this window rather than the whole sentence, so a run-on "sentence" of a megabyte costs no more than a short one.
+ */
+export function sentenceWindow(ctx: Pick<RuleContext, 'doc' | 'sentences'>, offset: number, radius = 300, index = sentenceAt(ctx.sentences, offset)): string {
+	if (index < 0 || index >= ctx.sentences.length) return '';
+	const s = ctx.sentences[index];
+	const at = Math.min(Math.max(offset, s.start), s.end);
+	return ctx.doc.prose.slice(Math.max(s.start, at - radius), Math.min(s.end, at + radius));
 }
 
 const quoteCache = new WeakMap<ProseDoc, Array<[number, number]>>();
@@ -307,19 +329,39 @@ export interface ReportOptions {
 	inQuotes?: boolean;
 }
 
-/** Every match of a table in the prose blocks, after the context checks, with what a suggestion needs to know. */
+function sentenceFits(ctx: Pick<RuleContext, 'doc' | 'sentences'>, check: RegExp | undefined, offset: number): boolean {
+	return !check || check.test(sentenceWindow(ctx, offset));
+}
+
+/** Whether `[start, end)` lies inside one prose block (blocks are sorted and do not overlap). */
+function inBlock(doc: ProseDoc, start: number, end: number): boolean {
+	const blocks = doc.blocks;
+	let lo = 0;
+	let hi = blocks.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (blocks[mid].end <= start) lo = mid + 1;
+		else if (blocks[mid].start > start) hi = mid - 1;
+		else return end <= blocks[mid].end;
+	}
+	return false;
+}
+
+/**
+ * Every match of a table in the prose blocks, after the context checks, with what a suggestion needs to know.
+ * One scan of the whole prose (what lies outside the blocks is blanked or not prose), so the cost is linear.
+ */
 export function* phraseMatches(ctx: RuleContext, table: PhraseTable, options: Omit<ReportOptions, 'safe'> = {}): Generator<PhraseMatch & { around: Around }> {
 	const { doc } = ctx;
-	for (const block of doc.blocks) {
-		const keep = (m: PhraseMatch) =>
-			m.end <= block.end &&
-			(options.inQuotes || !inQuotes(doc, m.start, m.end)) &&
-			(!m.entry.sentenceStart || atSentenceStart(ctx, m.start)) &&
-			(!options.accept || options.accept(m, ctx));
-		for (const m of table.matches(doc.prose, block.start, block.end, keep)) {
-			const around = { before: doc.prose.slice(Math.max(0, m.start - WINDOW), m.start), after: doc.prose.slice(m.end, m.end + WINDOW), atStart: atSentenceStart(ctx, m.start) };
-			yield { ...m, around };
-		}
+	const keep = (m: PhraseMatch) =>
+		inBlock(doc, m.start, m.end) &&
+		(options.inQuotes || !inQuotes(doc, m.start, m.end)) &&
+		(!m.entry.sentenceStart || atSentenceStart(ctx, m.start)) &&
+		sentenceFits(ctx, table.sentenceCheck(m.entry), m.start) &&
+		(!options.accept || options.accept(m, ctx));
+	for (const m of table.matches(doc.prose, 0, doc.prose.length, keep)) {
+		const around = { before: doc.prose.slice(Math.max(0, m.start - WINDOW), m.start), after: doc.prose.slice(m.end, m.end + WINDOW), atStart: atSentenceStart(ctx, m.start) };
+		yield { ...m, around };
 	}
 }
 
