@@ -243,6 +243,21 @@ suite('Tactful in a real VS Code', () => {
 		await vscode.commands.executeCommand('workbench.action.files.revert');
 	});
 
+	test('"Show rule documentation" opens the page shipped with the extension; "Create .tactfulrc.json" opens an existing one', async () => {
+		const tab = () => vscode.window.tabGroups.activeTabGroup.activeTab;
+		const opened = when('the rule page', vscode.window.tabGroups.onDidChangeTabs, () => /no-jargon/.test(tab()?.label ?? '') && tab());
+		assert.equal(await vscode.commands.executeCommand('tactful.showRuleDocumentation', 'no-jargon'), true);
+		await opened;
+		await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+		const rc = workspaceUri('.tactfulrc.json');
+		const before = (await vscode.workspace.fs.readFile(rc)).toString();
+		const uri = await vscode.commands.executeCommand<vscode.Uri>('tactful.createConfig');
+		assert.equal(uri?.toString(), rc.toString());
+		assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), rc.toString());
+		assert.equal(vscode.window.activeTextEditor?.document.languageId, 'jsonc');
+		assert.equal((await vscode.workspace.fs.readFile(rc)).toString(), before, 'an existing config is left as it is');
+	});
+
 	test('a non-letter gets no step diagnostics and no checklist', async () => {
 		const { document: doc } = await open('notes/meeting-notes.md');
 		assert.equal(engineLint(doc).letter, false);
