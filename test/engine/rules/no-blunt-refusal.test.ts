@@ -43,6 +43,9 @@ const flagged: Array<[string, string]> = [
 	["It's $1,800 as quoted, take it or leave it.", 'take it or leave it'],
 	['The price is non-negotiable.', 'non-negotiable'],
 	["The answer is no, and that's final.", "and that's final"],
+	["Sorry, it's not going to happen.", "it's not going to happen"],
+	['sorry but no can do on the friday deadline', 'no can do'],
+	["I'm afraid there is absolutely nothing we can do.", 'there is absolutely nothing we can do'],
 ];
 
 /** Negatives that are figures of speech, honest facts, conditions or promises: never a flat refusal. */
@@ -78,6 +81,7 @@ const benign = [
 	"We don't do this often, but we'd like to offer a discount.",
 	'We can deliver the homepage by Friday and the rest on the 14th.',
 	'Is there no other option?',
+	"If there's nothing we can do about the date, we'll focus on the menu.",
 	"We can't start the shoot until the permits come through.",
 	"We're not able to confirm the tile supplier yet; I'll tell you on Wednesday.",
 	"It isn't possible to see the joists until the floor is up.",
@@ -117,6 +121,8 @@ const rewrites: Array<[string, string[], boolean]> = [
 	["That won't be possible.", ["That won't be realistic.", "That won't be feasible."], true],
 	['A refund is out of the question.', ['A refund is not something we can do.', 'A refund is not something we can offer.'], true],
 	['No way, sorry.', ["I'm afraid not, sorry."], true],
+	['No can do.', ["I'm afraid not."], true],
+	["That's not happening.", ["That won't be realistic for us."], false],
 	["No. We can't lower the price.", ["We can't lower the price.", "I'm afraid not. We can't lower the price."], true],
 	["It's $1,800 as quoted, take it or leave it.", ["It's $1,800 as quoted.", "It's $1,800 as quoted, and I hope that still works for you."], true],
 	['The price is non-negotiable.', ['The price is fixed.'], false],

@@ -25,6 +25,9 @@ const flagged: Array<[string, string]> = [
 	['Frankly, the budget is too small.', 'Frankly'],
 	['Needless to say, we cannot start without a deposit.', 'Needless to say'],
 	['For the record, I did send the file on Monday.', 'For the record'],
+	['You were told this at the consultation.', 'You were told'],
+	["It's written in black and white in the form you signed.", 'in black and white'],
+	['Asking for it free a week before the date is unreasonable.', 'is unreasonable'],
 	["I'm not sure why you expected a refund.", "I'm not sure why you"],
 	["I don't understand why you would expect that.", "I don't understand why you"],
 	['As you should know, the fee is non-refundable.', 'As you should know'],
@@ -63,6 +66,9 @@ const benign = [
 	'Please let us know by Friday.',
 	"Obviously that's your decision, and we'll support whichever you choose.",
 	'For the record, your team was a pleasure to work with.',
+	"I'm sorry you were told the wrong date by our office.",
+	'We shot the portraits in black and white, as you asked.',
+	'It is not unreasonable to ask for a second round.',
 ];
 
 const rewrites: Array<[string, string[], boolean]> = [
@@ -79,6 +85,7 @@ const rewrites: Array<[string, string[], boolean]> = [
 	['Clearly, you missed the part about fees.', ['You missed the part about fees.'], true],
 	["You clearly didn't read the terms.", ["You didn't read the terms."], true],
 	['This is clearly stated on our website.', ['This is stated on our website.'], true],
+	["It's written in black and white in the form.", ["It's written in the form."], true],
 	['With all due respect, the contract sets the date.', ['The contract sets the date.'], true],
 	['No offence, but the budget is too small.', ['The budget is too small.'], true],
 	['The budget is, frankly, too small.', ['The budget is too small.'], true],

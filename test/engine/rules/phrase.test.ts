@@ -46,6 +46,7 @@ describe('PhraseTable', () => {
 		assert.equal(phraseSource("a b"), 'a\\s+b');
 		assert.equal(phraseSource("[^ .'] x"), "[^ .'’]\\s+x");
 		assert.equal(phraseSource("\\' '"), "\\'\\s+['’]");
+		assert.equal(phraseSource('a ?b'), 'a\\s*b');
 	});
 });
 

@@ -142,6 +142,20 @@ const entries: PhraseEntry[] = [
 		safe: true,
 	},
 	{
+		// "It's not going to happen", "that's not happening"
+		match: "(?:it|that|this)(?:'s| is|s)? (?:not (?:gonna|going to) happen|not happening)",
+		suggestions: (m) => [`${/^that/i.test(m) ? 'that' : /^this/i.test(m) ? 'this' : 'it'} won't be realistic for us`],
+	},
+	{
+		// "There is absolutely nothing we can do."
+		match: `(?:there(?:'s| is)(?: ${ADV})? )?nothing (?:more |else |at all )?(?:that )?(?:we|I) (?:can|could) do`,
+		notAfter: `${NOT_DECLARING}|\\b(?:if|unless|whether)\\b[^.!?;]*$`,
+	},
+	{
+		match: 'no can do',
+		notBefore: '\\s*[.!,;]',
+	},
+	{
 		// Flat interjections, as a sentence of their own: "No way.", "Absolutely not!", "Not a chance."
 		match: 'no way|no chance|not a chance|absolutely not|definitely not|certainly not|no can do|nope',
 		sentenceStart: true,

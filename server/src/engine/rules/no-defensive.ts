@@ -33,6 +33,12 @@ const entries: PhraseEntry[] = [
 		},
 	},
 	{
+		// "You were told this at the consultation", "as you were advised"
+		match: '(?:as )?you were (?:clearly |already )?(?:told|informed|advised|warned|reminded)',
+		notBefore: ' (?:\\w+ )?(?:wrong|incorrect\\w*|by mistake|by our|that we could)',
+		notAfter: "(?:sorry|apologi[sz]e|regret|shame|pity)(?: that)? $",
+	},
+	{
 		match: '(?:I|we)(?:\'ve| have) already (?:told|explained to|said to|informed) you',
 		message: '"{0}" tells the client they should have listened the first time. Make the point again as if for the first time: a short recap is kinder.',
 	},
@@ -41,6 +47,13 @@ const entries: PhraseEntry[] = [
 		message: '"{0}" tells the client they should have listened the first time. Make the point again as if for the first time: a short recap is kinder.',
 		sentenceStart: true,
 		before: '\\s*,',
+		fixes: removeMatch,
+	},
+	{
+		// "It's written in black and white in the form" → "It's written in the form"
+		match: 'in black and white',
+		inSentence: '\\b(?:written|stated|set out|says|said|spelled out|spelt out|signed|agreed)\\b',
+		message: '"{0}" tells the client they should have read it. Point to where it is written, kindly, or quote it.',
 		fixes: removeMatch,
 	},
 	{
@@ -123,7 +136,7 @@ const entries: PhraseEntry[] = [
 		message: '"{0}" sounds defensive: the client wants to know what happens next, not who is to blame. Say what you can do about it.',
 	},
 	{
-		match: "(?:it's|it is|that's|that is|this is)(?: (?:frankly|honestly|quite|simply|just|a bit|rather|really|totally|completely))? (?:ridiculous|absurd|outrageous|unreasonable|insane|crazy|silly|laughable)",
+		match: "(?:it's|it is|that's|that is|this is|is|are|was|were)(?: (?:frankly|honestly|quite|simply|just|a bit|rather|really|totally|completely|frankly))? (?:ridiculous|absurd|outrageous|unreasonable|insane|crazy|silly|laughable)",
 		notBefore: ' how\\b',
 		message: '"{0}" dismisses the client\'s request. Treat it as a fair question and answer it with your reason.',
 	},

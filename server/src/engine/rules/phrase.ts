@@ -75,7 +75,7 @@ export const WINDOW = 80;
 
 /**
  * Turns the table's conventions into regex source: a straight apostrophe matches either apostrophe, and a space
- * outside a character class matches any run of white space.
+ * outside a character class matches any run of white space (" ?" any run or none).
  */
 export function phraseSource(src: string): string {
 	let out = '';
@@ -91,6 +91,12 @@ export function phraseSource(src: string): string {
 			out += c === "'" ? "'’" : c;
 		} else {
 			if (c === '[') inClass = true;
+			if (c === ' ' && (src[i + 1] === '?' || src[i + 1] === '*')) {
+				// " ?" and " *": an optional space is optional white space.
+				out += '\\s*';
+				i++;
+				continue;
+			}
 			out += c === "'" ? "['’]" : c === ' ' ? '\\s+' : c;
 		}
 	}
