@@ -253,17 +253,22 @@ export function removalFix(text: string, start: number, end: number, atStart: bo
 	return { title: `Remove "${words}"`, edits: [{ start: s, end: e, newText }], safe };
 }
 
-/** The sentence that holds `offset`, by binary search (sentences are in document order). */
-export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+/** Index of the range that holds `offset` in sorted, non-overlapping `ranges`, by binary search; -1 when none does. */
+export function rangeAt(ranges: ReadonlyArray<{ start: number; end: number }>, offset: number): number {
 	let lo = 0;
-	let hi = sentences.length - 1;
+	let hi = ranges.length - 1;
 	while (lo <= hi) {
 		const mid = (lo + hi) >> 1;
-		if (sentences[mid].end <= offset) lo = mid + 1;
-		else if (sentences[mid].start > offset) hi = mid - 1;
+		if (ranges[mid].end <= offset) lo = mid + 1;
+		else if (ranges[mid].start > offset) hi = mid - 1;
 		else return mid;
 	}
 	return -1;
+}
+
+/** The sentence that holds `offset` (sentences are in document order). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+	return rangeAt(sentences, offset);
 }
 
 /** True when only quotes, brackets, dashes or a list marker stand between the sentence start and `offset`. */
@@ -284,14 +289,14 @@ export function sentenceWindow(ctx: Pick<RuleContext, 'doc' | 'sentences'>, offs
 	return ctx.doc.prose.slice(Math.max(s.start, at - radius), Math.min(s.end, at + radius));
 }
 
-const quoteCache = new WeakMap<ProseDoc, Array<[number, number]>>();
+const quoteCache = new WeakMap<ProseDoc, Array<{ start: number; end: number }>>();
 
 /**
  * Spans of the writer's prose inside double quotation marks ("…", “…”): the client's own words or a phrase
  * mentioned rather than used. A quote stays within a paragraph and within `maxQuote` characters, so a stray quote
  * mark cannot swallow the rest of a letter.
  */
-export function quotedSpans(doc: ProseDoc): Array<[number, number]> {
+export function quotedSpans(doc: ProseDoc): Array<{ start: number; end: number }> {
 	let spans = quoteCache.get(doc);
 	if (spans) return spans;
 	spans = [];
@@ -304,7 +309,7 @@ export function quotedSpans(doc: ProseDoc): Array<[number, number]> {
 				if (c === '"' && /\w/.test(doc.prose[i - 1] ?? '') && /\w/.test(doc.prose[i + 1] ?? '')) continue; // 5"11 and the like
 				open = i;
 			} else if ((c === '”' || c === '"') && open >= 0) {
-				if (i - open <= maxQuote) spans.push([open, i + 1]);
+				if (i - open <= maxQuote) spans.push({ start: open, end: i + 1 });
 				open = -1;
 			}
 		}
@@ -313,17 +318,14 @@ export function quotedSpans(doc: ProseDoc): Array<[number, number]> {
 	return spans;
 }
 
+/** `[start, end)` lies inside one of `ranges` (sorted, non-overlapping). */
+function within(ranges: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
+	const i = rangeAt(ranges, start);
+	return i >= 0 && end <= ranges[i].end;
+}
+
 export function inQuotes(doc: ProseDoc, start: number, end: number): boolean {
-	const spans = quotedSpans(doc);
-	let lo = 0;
-	let hi = spans.length - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if (spans[mid][1] <= start) lo = mid + 1;
-		else if (spans[mid][0] >= end) hi = mid - 1;
-		else return spans[mid][0] <= start && end <= spans[mid][1];
-	}
-	return false;
+	return within(quotedSpans(doc), start, end);
 }
 
 export interface ReportOptions {
@@ -339,20 +341,6 @@ function sentenceFits(ctx: Pick<RuleContext, 'doc' | 'sentences'>, check: RegExp
 	return !check || check.test(sentenceWindow(ctx, offset));
 }
 
-/** Whether `[start, end)` lies inside one prose block (blocks are sorted and do not overlap). */
-function inBlock(doc: ProseDoc, start: number, end: number): boolean {
-	const blocks = doc.blocks;
-	let lo = 0;
-	let hi = blocks.length - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if (blocks[mid].end <= start) lo = mid + 1;
-		else if (blocks[mid].start > start) hi = mid - 1;
-		else return end <= blocks[mid].end;
-	}
-	return false;
-}
-
 /**
  * Every match of a table in the prose blocks, after the context checks, with what a suggestion needs to know.
  * One scan of the whole prose (what lies outside the blocks is blanked or not prose), so the cost is linear.
@@ -360,7 +348,7 @@ function inBlock(doc: ProseDoc, start: number, end: number): boolean {
 export function* phraseMatches(ctx: RuleContext, table: PhraseTable, options: Omit<ReportOptions, 'safe'> = {}): Generator<PhraseMatch & { around: Around }> {
 	const { doc } = ctx;
 	const keep = (m: PhraseMatch) =>
-		inBlock(doc, m.start, m.end) &&
+		within(doc.blocks, m.start, m.end) &&
 		(options.inQuotes || !inQuotes(doc, m.start, m.end)) &&
 		(!m.entry.sentenceStart || atSentenceStart(ctx, m.start)) &&
 		sentenceFits(ctx, table.sentenceCheck(m.entry), m.start) &&
