@@ -188,6 +188,12 @@ describe(RULE, () => {
 		assert.deepEqual(flags(RULE, "> we can't\nThanks for asking."), []);
 	});
 
+	test('directives switch it off for a line', () => {
+		const md = { languageId: 'markdown' as const };
+		assert.deepEqual(flags(RULE, "<!-- tactful-disable-next-line no-blunt-refusal -->\nWe can't move it.\n\nWe can't add it.", md), ["We can't"]);
+		assert.deepEqual(flags(RULE, "tactful-disable-next-line no-blunt-refusal\nWe can't move it.\nWe can't add it."), ["We can't"]);
+	});
+
 	test('runs on every document with scope all, and on letters by default', () => {
 		assert.deepEqual(flags(RULE, "Notes: we can't ship on Sunday.", { kind: 'other' }), ["we can't"]);
 		assert.equal(findings(RULE, "We can't ship on Sunday.")[0].step, 'positive');

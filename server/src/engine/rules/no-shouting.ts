@@ -151,7 +151,8 @@ function checkCaps(ctx: RuleContext, slice: string, offset: number, allow: Set<s
 		if (marks.length >= 2) {
 			covered.add(end);
 			const fixes = exclamationFixes(end + marks.length, marks, calmText, start);
-			ctx.report({ start, end: end + marks.length, message: `${message.slice(0, -1)}; "${marks}" adds to it.`, fixes });
+			const loud = `"${phrase}${marks}" is in capitals with "${marks}", which reads as shouting. Write it in normal case with one mark and let the words carry the weight.`;
+			ctx.report({ start, end: end + marks.length, message: loud, fixes });
 		} else {
 			ctx.report({ start, end, message, fixes: [{ title: `Write "${calmText}" in normal case`, edits: [{ start, end, newText: calmText }] }] });
 		}
