@@ -80,6 +80,7 @@ describe('removalFix', () => {
 		assert.equal(remove('That is obviously a problem.', 'obviously', false), 'That is a problem.');
 		assert.equal(remove('No offence, but no.', 'No offence, but', true), 'No.');
 		assert.equal(remove('Fine. Frankly, it is late.', 'Frankly', true), 'Fine. It is late.');
+		assert.equal(remove('It is late. Frankly!', 'Frankly', true), 'It is late.');
 	});
 	test('is marked safe by default', () => {
 		assert.equal(removalFix('a b c', 2, 3, false).safe, true);

@@ -1,6 +1,6 @@
 /**
  * Table-driven phrase rules. A rule lists entries; all entries of a rule compile into one case-insensitive
- * alternation, so a rule reads each prose block once whatever the number of phrases (linear in the text).
+ * alternation, so a rule reads the prose once whatever the number of phrases (linear in the text).
  *
  * Context checks look at a bounded window around a match (`WINDOW` characters), never at the whole document.
  */
@@ -233,7 +233,12 @@ export function removalFix(text: string, start: number, end: number, atStart: bo
 	const after = text.slice(e, e + WINDOW);
 	const commaBefore = /,[ \t]*$/.exec(before);
 	const commaAfter = /^[ \t]*,/.exec(after);
-	if (!atStart && commaBefore && commaAfter) {
+	const endOfSentence = /^[ \t]*[.!?]+/.exec(after);
+	if (atStart && endOfSentence) {
+		// The words were the whole sentence ("Frankly!"): the sentence goes, with the space before it.
+		e += endOfSentence[0].length;
+		s -= /[ \t]*$/.exec(before)![0].length;
+	} else if (!atStart && commaBefore && commaAfter) {
 		// "I can't, obviously, refund" → "I can't refund"
 		s -= commaBefore[0].length;
 		e += commaAfter[0].length;
