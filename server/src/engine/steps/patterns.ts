@@ -14,7 +14,7 @@
  * Each cue is a pattern with a weight for one target (a step, the refusal, …). Gaps are bounded and short, so matching
  * a sentence costs a constant per token: no regular-expression backtracking, whatever the input.
  */
-import { CLAUSE_BREAKS, CONDITIONALS, NEGATORS, isNumberWord, type Token } from './tokens';
+import { CLAUSE_BREAKS, CONDITIONALS, NEGATORS, type Token } from './tokens';
 
 type Slot =
 	| { kind: 'word'; set: ReadonlySet<string>; optional: boolean; num: boolean }
@@ -47,6 +47,8 @@ export interface Cue<T extends string> extends Required<Pick<CueSpec, 'w' | 'id'
 	target: T;
 	/** Alternative slot lists; the cue matches when one of them does. */
 	alts: Slot[][];
+	/** Per alternative, a word set that must occur within `within` tokens after the first (a cheap check first). */
+	ahead: ({ set: ReadonlySet<string>; num: boolean; within: number } | null)[];
 	neg: boolean;
 	hyp: boolean;
 	q?: 'only' | 'never';
@@ -128,24 +130,43 @@ function compileSlots(pattern: string, lexicon: Lexicon): Slot[] {
 export class CueSet<T extends string> {
 	private readonly byFirst = new Map<string, Cue<T>[]>();
 	private readonly anywhere: Cue<T>[] = [];
+	private readonly numeric: Cue<T>[] = [];
 	readonly cues: Cue<T>[] = [];
 
 	constructor(lexicon: Lexicon, tables: Record<T, readonly CueSpec[]>) {
 		for (const target of Object.keys(tables) as T[]) {
 			for (const spec of tables[target]) {
 				const alts = spec.p.split(' / ').map((p) => compileSlots(p, lexicon));
-				const cue: Cue<T> = { target, alts, w: spec.w, id: spec.id ?? spec.p, neg: !!spec.neg, hyp: !!spec.hyp, q: spec.q, boost: !!spec.boost, signal: !!spec.signal };
+				const cue: Cue<T> = { target, alts, w: spec.w, id: spec.id ?? spec.p, neg: !!spec.neg, hyp: !!spec.hyp, q: spec.q, boost: !!spec.boost, signal: !!spec.signal, ahead: alts.map(aheadOf) };
 				this.cues.push(cue);
-				const firsts = alts.map((slots) => slots.find((s) => s.kind !== 'start'));
-				if (firsts.every((f) => f && f.kind === 'word' && !f.optional && !f.num)) {
-					const words = new Set<string>();
-					for (const f of firsts) if (f && f.kind === 'word') for (const w of f.set) words.add(w);
+				// Index the cue by the words a match can start with (through optional slots), numbers apart.
+				const words = new Set<string>();
+				let numbers = false;
+				let anywhere = false;
+				for (const slots of alts) {
+					let k = 0;
+					while (k < slots.length && slots[k].kind === 'start') k++;
+					for (; k < slots.length; k++) {
+						const slot = slots[k];
+						if (slot.kind !== 'word') {
+							anywhere = true;
+							break;
+						}
+						for (const w of slot.set) words.add(w);
+						if (slot.num) numbers = true;
+						if (!slot.optional) break;
+					}
+					if (k >= slots.length) anywhere = true;
+				}
+				if (anywhere) this.anywhere.push(cue);
+				else {
+					if (numbers) this.numeric.push(cue);
 					for (const w of words) {
 						let list = this.byFirst.get(w);
 						if (!list) this.byFirst.set(w, (list = []));
 						list.push(cue);
 					}
-				} else this.anywhere.push(cue);
+				}
 			}
 		}
 	}
@@ -158,6 +179,7 @@ export class CueSet<T extends string> {
 		for (let i = 0; i < n; i++) {
 			const list = this.byFirst.get(tokens[i].w);
 			if (list) for (const cue of list) this.tryAt(tokens, i, cue, question, seen, hits);
+			if (tokens[i].num) for (const cue of this.numeric) this.tryAt(tokens, i, cue, question, seen, hits);
 			for (const cue of this.anywhere) this.tryAt(tokens, i, cue, question, seen, hits);
 		}
 		return hits;
@@ -168,9 +190,10 @@ export class CueSet<T extends string> {
 		if (cue.q === 'only' && !question) return;
 		if (cue.q === 'never' && question) return;
 		let end = -1;
-		for (const slots of cue.alts) {
-			end = matchSlots(tokens, i, slots, 0, cue.neg);
-			if (end >= 0) break;
+		for (let a = 0; a < cue.alts.length && end < 0; a++) {
+			const ahead = cue.ahead[a];
+			if (ahead && !occursAhead(tokens, i, ahead)) continue;
+			end = matchSlots(tokens, i, cue.alts[a], 0, cue.neg);
 		}
 		if (end < 0) return;
 		if (!cue.neg && negatedBefore(tokens, i)) return;
@@ -179,6 +202,31 @@ export class CueSet<T extends string> {
 		const last = tokens[Math.max(i, end - 1)];
 		hits.push({ cue, start: tokens[i].start, end: last.end });
 	}
+}
+
+/** The second required word slot of a pattern and how far after the first word it can be. */
+function aheadOf(slots: readonly Slot[]): { set: ReadonlySet<string>; num: boolean; within: number } | null {
+	let k = 0;
+	while (k < slots.length && slots[k].kind === 'start') k++;
+	const first = slots[k];
+	if (!first || first.kind !== 'word' || first.optional) return null;
+	let within = 1;
+	for (k++; k < slots.length; k++) {
+		const slot = slots[k];
+		if (slot.kind === 'gap') within += slot.max;
+		else if (slot.kind === 'any') within += 1;
+		else if (slot.kind === 'word') {
+			if (!slot.optional) return { set: slot.set, num: slot.num, within };
+			within += 1;
+		}
+	}
+	return null;
+}
+
+function occursAhead(tokens: readonly Token[], i: number, ahead: { set: ReadonlySet<string>; num: boolean; within: number }): boolean {
+	const last = Math.min(tokens.length - 1, i + ahead.within);
+	for (let j = i + 1; j <= last; j++) if (ahead.set.has(tokens[j].w) || (ahead.num && tokens[j].num)) return true;
+	return false;
 }
 
 function breaksClause(t: Token): boolean {
@@ -192,7 +240,7 @@ function matchSlots(tokens: readonly Token[], i: number, slots: readonly Slot[],
 	const n = tokens.length;
 	switch (s.kind) {
 		case 'word': {
-			if (i < n && (s.set.has(tokens[i].w) || (s.num && isNumberWord(tokens[i].w)))) {
+			if (i < n && (s.set.has(tokens[i].w) || (s.num && tokens[i].num))) {
 				const r = matchSlots(tokens, i + 1, slots, k + 1, allowNeg);
 				if (r >= 0) return r;
 			}

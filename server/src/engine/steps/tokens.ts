@@ -11,7 +11,11 @@ export interface Token {
 	end: number;
 	/** Punctuation that ends a clause: , ; : . ! ? … — ( ) and quotes. */
 	punct: boolean;
+	/** A number: 10, 3rd, 18:00, ten, half. */
+	num: boolean;
 }
+
+const PUNCT = new Set([',', ';', ':', '?', '!', '.', '…', '—', '–', '(', ')', '"', '“', '”']);
 
 /** Numbers with their separators (18:00, 3.5, 1,000, 3rd), words with inner apostrophes, clause punctuation. */
 const TOKEN = /\p{N}+(?:[.,:/]\p{N}+)*(?:st|nd|rd|th|am|pm|k)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*['’]?|[,;:?!.…—–()"“”]|--/gu;
@@ -75,17 +79,17 @@ export function tokenize(text: string, offset = 0): Token[] {
 		const start = offset + m.index;
 		const end = start + m[0].length;
 		const c = m[0].charCodeAt(0);
-		const isWord = m[0].length > 1 || /[\p{L}\p{N}]/u.test(m[0]);
+		const isWord = !PUNCT.has(m[0]) && m[0] !== '--';
 		if (!isWord) {
 			const p = m[0] === '“' || m[0] === '”' ? '"' : m[0] === '–' || m[0] === '--' ? '—' : m[0] === '…' ? '.' : m[0];
-			out.push({ w: p, start, end, punct: true });
+			out.push({ w: p, start, end, punct: true, num: false });
 			continue;
 		}
 		if (c >= 48 && c <= 57) {
-			out.push({ w: m[0].toLowerCase(), start, end, punct: false });
+			out.push({ w: m[0].toLowerCase(), start, end, punct: false, num: true });
 			continue;
 		}
-		for (const w of expand(m[0])) out.push({ w, start, end, punct: false });
+		for (const w of expand(m[0])) out.push({ w, start, end, punct: false, num: NUMBER_WORDS.has(w) });
 	}
 	return out;
 }
