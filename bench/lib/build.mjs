@@ -1,0 +1,52 @@
+// Bundles the engine, the CLI and the language server into bench/.work/build/ with the repository's own esbuild
+// settings, so a benchmark never reads a dist/ that another build is rewriting. The CLI and the server are built as
+// `npm run package` builds them (minified, no source maps): cold start depends on bundle size. The engine is not
+// minified (V8 runs it the same), so CPU profiles name real functions and esbuild's `// path` module comments tell
+// which source file a bundle line comes from; `cli-named.cjs` is the same for profiling the CLI.
+import * as esbuild from 'esbuild';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builds } from '../../scripts/build.mjs';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+
+/** Returns { engine, phrases, cli, cliNamed, server } paths; a missing entry point (not written yet) gives undefined. */
+export async function buildAll(outDir) {
+	mkdirSync(outDir, { recursive: true });
+	const out = {};
+	const wanted = { 'dist/engine.js': 'engine', 'dist/cli.js': 'cli', 'dist/server.js': 'server' };
+	await Promise.all(builds.map(async (b) => {
+		const name = wanted[b.outfile];
+		if (!name) return;
+		const entry = join(ROOT, b.entryPoints[0]);
+		if (!existsSync(entry)) return;
+		const build = (outfile, minify) => esbuild.build({ ...b, entryPoints: [entry], outfile, sourcemap: false, minify, absWorkingDir: ROOT, logLevel: 'error' });
+		out[name] = join(outDir, `${name}.cjs`);
+		await build(out[name], name !== 'engine');
+		if (name === 'cli') await build((out.cliNamed = join(outDir, 'cli-named.cjs')), false);
+		if (name === 'engine') out.phrases = await buildPhrases(b, entry, join(outDir, 'phrases.cjs'));
+	}));
+	return out;
+}
+
+/**
+ * The floor needs the phrases Tactful actually uses. They are not exported, so this builds a copy of the engine whose
+ * PhraseTable constructor also records each entry's regex source (as the engine compiles it) in
+ * `globalThis.__tactfulPhrases`. Returns the bundle path, or undefined when the constructor is not where expected.
+ */
+async function buildPhrases(options, entry, outfile) {
+	const phraseFile = join(ROOT, 'server/src/engine/rules/phrase.ts');
+	if (!existsSync(phraseFile)) return undefined;
+	const source = readFileSync(phraseFile, 'utf8');
+	const ctor = /(class PhraseTable\b[\s\S]*?constructor\(\s*(\w+)[^)]*\)[^{]*\{)/.exec(source);
+	if (!ctor) return undefined;
+	const record = `\n(globalThis as any).__tactfulPhrases?.push(...${ctor[2]}.map((e: any) => (typeof phraseSource === 'function' ? phraseSource(e.match) : e.match)));\n`;
+	const patched = source.replace(ctor[1], ctor[1] + record);
+	await esbuild.build({
+		...options, entryPoints: [entry], outfile, sourcemap: false, minify: false, absWorkingDir: ROOT, logLevel: 'error',
+		plugins: [{ name: 'record-phrases', setup(b) {
+			b.onLoad({ filter: /rules[\\/]phrase\.ts$/ }, () => ({ contents: patched, loader: 'ts', resolveDir: join(ROOT, 'server/src/engine/rules') }));
+		} }],
+	});
+	return outfile;
+}

@@ -1,0 +1,105 @@
+// A minimal LSP client over stdio for the server figures: it starts `server.cjs --stdio` as a real process, speaks
+// JSON-RPC to it with vscode-jsonrpc, and times what an editor would wait for.
+//   pull mode: didChange, then textDocument/diagnostic; the time from sending the change to the answer.
+//   push mode: didChange with `tactful.debounce` set to 0; the time until publishDiagnostics for that version arrives.
+// Both include the stdio round trip and JSON (de)serialisation, which are part of what the editor waits for.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
+
+export async function startServer(serverPath, { pull, rootUri, settings = {} }) {
+	const proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+	let stderr = '';
+	proc.stderr.on('data', (d) => {
+		stderr += d;
+		if (stderr.length > 20_000) stderr = stderr.slice(-10_000);
+	});
+	const exited = new Promise((resolve) => proc.on('exit', (code, signal) => resolve({ code, signal })));
+	const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+	const waiters = new Map();
+	conn.onNotification('textDocument/publishDiagnostics', (p) => {
+		const w = waiters.get(p.uri);
+		if (w && (p.version === undefined || p.version >= w.version)) {
+			waiters.delete(p.uri);
+			w.resolve(p);
+		}
+	});
+	conn.onNotification(() => {});
+	// Anything the server asks (registrations, refreshes, configuration, progress): a neutral answer.
+	conn.onRequest('workspace/configuration', (p) => p.items.map(() => settings));
+	conn.onRequest(() => null);
+	conn.listen();
+	const init = await conn.sendRequest('initialize', {
+		processId: process.pid,
+		rootUri,
+		workspaceFolders: [{ uri: rootUri, name: 'bench' }],
+		capabilities: {
+			textDocument: {
+				synchronization: { didSave: true },
+				publishDiagnostics: { versionSupport: true },
+				...(pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+			},
+			workspace: { configuration: false, workspaceFolders: true },
+		},
+		initializationOptions: {},
+	});
+	conn.sendNotification('initialized', {});
+	conn.sendNotification('workspace/didChangeConfiguration', { settings: { tactful: settings } });
+
+	const versions = new Map();
+	const api = {
+		proc,
+		init,
+		get stderr() {
+			return stderr;
+		},
+		rss() {
+			const status = readFileSync(`/proc/${proc.pid}/status`, 'utf8');
+			const kb = (key) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+			return { rssMB: kb('VmRSS') / 1024, hwmMB: kb('VmHWM') / 1024 };
+		},
+		/** Resolves with the next publishDiagnostics for `uri` at `version` or later. */
+		published(uri, version) {
+			return new Promise((resolve) => waiters.set(uri, { version, resolve }));
+		},
+		open(uri, languageId, text) {
+			versions.set(uri, 1);
+			conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+			return 1;
+		},
+		change(uri, contentChanges) {
+			const version = versions.get(uri) + 1;
+			versions.set(uri, version);
+			conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+			return version;
+		},
+		diagnostics(uri) {
+			return conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+		},
+		async stop() {
+			try {
+				await Promise.race([conn.sendRequest('shutdown'), exited]);
+				conn.sendNotification('exit');
+			} catch {
+				// Already gone.
+			}
+			const timer = setTimeout(() => proc.kill('SIGKILL'), 5000);
+			const result = await exited;
+			clearTimeout(timer);
+			conn.dispose();
+			return result;
+		},
+	};
+	return api;
+}
+
+/** LSP position (UTF-16 line/character) of an offset. */
+export function positionAt(text, offset) {
+	let line = 0;
+	let lineStart = 0;
+	for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+		line++;
+		lineStart = i + 1;
+	}
+	return { line, character: offset - lineStart };
+}

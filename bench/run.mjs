@@ -1,0 +1,350 @@
+// Tactful performance benchmarks: `npm run bench` from the root, or `node bench/run.mjs`. Either installs the pinned
+// peers into bench/node_modules first (`npm ci` in bench/, only when the lockfile changed).
+//
+//   node bench/run.mjs            full run (about 10–15 minutes on 2 cores): writes bench/results/latest.json and
+//                                 regenerates docs/performance.md
+//   node bench/run.mjs --quick    fewer rounds, slow peers only up to 20k words (under 3 minutes): writes
+//                                 bench/results/raw/quick.json and prints the table; the committed results stay
+//   --only=engine,relint,server,memory,cli,profile   run some sections (results of the others are left out)
+//   --out=FILE                    write the results somewhere else
+//
+// Everything is timed interleaved (A B C A B C …) in one process or one loop, so a noisy neighbour slows every tool
+// of a round alike; figures are medians with min–max, and ratios are medians of per-round ratios. No figure here is
+// a test: nothing fails on a slow machine.
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildAll } from './lib/build.mjs';
+import { interleave, logLogSlope, quantile, summary } from './lib/stats.mjs';
+import * as peers from './lib/peers.mjs';
+import { countWords, GENERATOR_VERSION, letter, SEED, SIZES, writeWorkloads } from './generate.mjs';
+import { typingEdits } from './lib/edits.mjs';
+import { positionAt, startServer } from './lib/lsp.mjs';
+import { processCase, runOnce } from './lib/cli.mjs';
+import { profile } from './lib/profile.mjs';
+import { render } from './report.mjs';
+
+const HERE = new URL('.', import.meta.url).pathname;
+const ROOT = join(HERE, '..');
+const args = process.argv.slice(2);
+// `npm run bench --quick` (without `--`) reaches us as npm_config_quick rather than as an argument.
+const quick = args.includes('--quick') || process.env.npm_config_quick === 'true';
+const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const outFile = args.find((a) => a.startsWith('--out='))?.slice(6) ?? join(HERE, quick ? 'results/raw/quick.json' : 'results/latest.json');
+const wants = (section) => !only || only.includes(section);
+const log = (...m) => process.stderr.write(`${m.join(' ')} (${elapsed()}, load ${loadavg()[0].toFixed(1)})\n`);
+const started = performance.now();
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)}s`;
+
+ensurePeers();
+
+const work = join(HERE, '.work');
+/** The sized letters say `tactful: letter` in front matter, so every rule runs at every size (see generate.mjs). */
+const FORCED = { forced: true };
+const build = await buildAll(join(work, 'build'));
+if (!build.engine) throw new Error('server/src/engine/index.ts is missing: nothing to measure');
+const workloads = writeWorkloads(join(tmpdir(), 'tactful-bench'));
+log(`built ${Object.keys(build).join(', ')}; workloads in ${workloads.dir}`);
+
+const results = {
+	meta: {
+		date: new Date().toISOString(),
+		mode: quick ? 'quick' : 'full',
+		commit: git(['rev-parse', '--short', 'HEAD']),
+		dirty: git(['status', '--porcelain', '--', 'server/src']) !== '',
+		node: process.version,
+		cpu: cpus()[0]?.model ?? 'unknown',
+		cores: cpus().length,
+		memoryGB: Math.round(totalmem() / 2 ** 30),
+		seed: SEED,
+		generator: GENERATOR_VERSION,
+		peers: peerVersions(),
+		loadBefore: loadavg(),
+	},
+};
+
+const tactful = peers.tactful(build.engine);
+const floor = peers.floor(peers.tactfulPhrases(build.phrases));
+results.meta.floorPhrases = floor.phrases;
+results.meta.floorPhrasesExact = floor.exact;
+
+if (wants('engine')) await engineSuite();
+if (wants('relint')) await relintSuite();
+if (wants('server') && build.server) await serverSuite();
+if (wants('memory') && build.server) await memorySuite();
+if (wants('cli') && build.cli) cliSuite();
+if (wants('profile') && !quick) profileSuite();
+results.meta.seconds = Math.round((performance.now() - started) / 1000);
+results.meta.loadAfter = loadavg();
+
+mkdirSync(join(outFile, '..'), { recursive: true });
+writeFileSync(outFile, JSON.stringify(results, null, '\t') + '\n');
+log(`results in ${relative(process.cwd(), outFile)}`);
+const markdown = render(results);
+if (!quick && !only && !args.some((a) => a.startsWith('--out='))) {
+	writeFileSync(join(ROOT, 'docs/performance.md'), markdown);
+	log('docs/performance.md regenerated');
+} else {
+	process.stdout.write(markdown);
+}
+process.exit(0);
+
+// ─── engine: full lint at every size, against every peer ───────────────────────────────────────────────────────────
+
+async function engineSuite() {
+	const all = [tactful, peers.writeGood(), await peers.alex(), await peers.textlint(), await peers.harper(), floor];
+	results.engine = [];
+	// A peer whose one run at this size is predicted (from the size before) to take longer than this is left out.
+	const maxRunMs = quick ? 4_000 : 45_000;
+	// One predicted to take longer than this runs once (one sample) instead of every round.
+	const slowRunMs = quick ? 1_500 : 8_000;
+	const plan = [
+		...SIZES.map((words) => ({ format: 'markdown', words })),
+		...(quick ? [2_000] : [200, 2_000, 20_000]).map((words) => ({ format: 'plaintext', words })),
+	];
+	const lastMedian = {};
+	for (const { format, words } of plan) {
+		const rounds = words <= 2_000 ? (quick ? 5 : 15) : words <= 20_000 ? (quick ? 3 : 10) : words <= 200_000 ? (quick ? 2 : 4) : quick ? 2 : 3;
+		const skipped = {};
+		const cases = [];
+		for (const p of all) {
+			const prev = lastMedian[`${format}:${p.name}`];
+			const predicted = prev ? prev.ms * (words / prev.words) : 0;
+			// Tactful and the floor are what the figures are about: they always run, every round.
+			const essential = p === tactful || p === floor;
+			if (!essential && predicted > maxRunMs) {
+				skipped[p.name] = `one run predicted at ${(predicted / 1000).toFixed(0)} s (from ${prev.words.toLocaleString('en')} words), over the ${maxRunMs / 1000} s cap for a run`;
+				continue;
+			}
+			cases.push({ name: p.name, lint: p.lint, rounds: !essential && predicted > slowRunMs ? 1 : rounds });
+		}
+		// Every call lints a letter not seen before (same size, another seed): harper.js caches results per chunk of
+		// text, so linting the same text twice would measure its cache. The other tools keep no state between calls.
+		// The pool wraps after 400 letters, which only the fast tools reach (harper.js makes a few dozen calls at most).
+		const pool = [];
+		const input = (k) => (pool[k % 400] ??= letter(words, format, SEED + 1 + (k % 400), FORCED));
+		const res = await interleave(
+			cases.map((p) => ({ name: p.name, rounds: p.rounds, run: (k) => p.lint(input(k), format) })),
+			{
+				rounds,
+				minRounds: rounds,
+				minSampleMs: words <= 2_000 ? 20 : 0,
+				warmupMs: words <= 2_000 ? (quick ? 150 : 300) : 0,
+				prepare: (from, to) => {
+					for (let k = from; k < to; k++) input(k);
+				},
+			},
+		);
+		const sample = input(0);
+		const findings = {};
+		for (const p of cases) if (!res[p.name].error) findings[p.name] = await p.lint(sample, format);
+		const kind = tactful.engine.lint(sample, { languageId: format }).kind;
+		const entry = { format, words, actualWords: countWords(sample), chars: sample.length, kind, rounds, findings, skipped, tools: res };
+		results.engine.push(entry);
+		for (const [name, r] of Object.entries(res)) if (r.samples.length) lastMedian[`${format}:${name}`] = { ms: summary(r.samples).median, words };
+		log(`engine ${format} ${words}: ${Object.entries(res).map(([n, r]) => `${n} ${r.samples.length ? summary(r.samples).median.toFixed(2) : r.error ? 'error' : '-'}`).join(', ')}`);
+		pool.length = 0;
+	}
+	const md = results.engine.filter((e) => e.format === 'markdown');
+	results.growth = {
+		words: md.map((e) => e.actualWords),
+		ms: md.map((e) => summary(e.tools.tactful.samples).median),
+		slope: logLogSlope(md.map((e) => e.actualWords), md.map((e) => summary(e.tools.tactful.samples).median)),
+		slopeFrom2k: logLogSlope(md.slice(1).map((e) => e.actualWords), md.slice(1).map((e) => summary(e.tools.tactful.samples).median)),
+	};
+}
+
+// ─── re-lint after a one-character edit, 20k words ─────────────────────────────────────────────────────────────────
+
+async function relintSuite() {
+	const format = 'markdown';
+	const base = letter(20_000, format, SEED, FORCED);
+	const edits = typingEdits(base, 400);
+	const config = tactful.engine.defaultConfig();
+	const cache = new tactful.engine.LintCache();
+	tactful.engine.lint(base, { languageId: format, config, cache });
+	const at = (k) => edits[k % edits.length].text;
+	const res = await interleave([
+		// Consecutive calls see consecutive edits, so the cache always holds the previous version, as in an editor.
+		{ name: 'incremental', run: (k) => tactful.engine.lint(at(k), { languageId: format, config, cache }) },
+		{ name: 'full', run: (k) => tactful.engine.lint(at(k), { languageId: format, config }) },
+		{ name: 'floor', run: (k) => floor.lint(at(k)) },
+	], { rounds: quick ? 10 : 30, minRounds: 5, minSampleMs: 10, maxBatch: 10, warmupMs: 200 });
+	// The cache must not change the answer: compare both on a few edits.
+	let same = true;
+	const check = new tactful.engine.LintCache();
+	for (const k of [0, 1, 2, 150, 151]) {
+		const a = tactful.engine.lint(edits[k].text, { languageId: format, config, cache: check });
+		const b = tactful.engine.lint(edits[k].text, { languageId: format, config });
+		if (JSON.stringify(a.findings) !== JSON.stringify(b.findings)) same = false;
+	}
+	results.relint = { format, words: countWords(base), chars: base.length, editAt: edits[0].at, sameFindings: same, tools: res };
+	log(`relint: ${Object.entries(res).map(([n, r]) => `${n} ${r.samples.length ? summary(r.samples).median.toFixed(2) : 'error'}`).join(', ')}`);
+}
+
+// ─── server: didChange → diagnostics, 20k words, 100 edits ─────────────────────────────────────────────────────────
+
+async function serverSuite() {
+	const text = letter(20_000, 'markdown', SEED, FORCED);
+	const warm = 10;
+	const edits = typingEdits(text, warm + 100);
+	const rootUri = pathToFileURL(workloads.dir).href;
+	results.server = { words: countWords(text), edits: 100, warmup: warm, modes: {} };
+	const expected = tactful.engine.lint(edits[edits.length - 1].text, { languageId: 'markdown' }).findings.length;
+	for (const pull of quick ? [true] : [true, false]) {
+		const mode = pull ? 'pull' : 'push';
+		const s = await startServer(build.server, { pull, rootUri, settings: { debounce: 0 } });
+		const uri = `${rootUri}/server-20k.md`;
+		const first = pull ? null : s.published(uri, 1);
+		s.open(uri, 'markdown', text);
+		if (pull) await s.diagnostics(uri);
+		else await first;
+		const ms = [];
+		let last = 0;
+		let prev = text;
+		for (let i = 0; i < edits.length; i++) {
+			const { at, ch } = edits[i];
+			const pos = positionAt(prev, at);
+			prev = edits[i].text;
+			const waiting = pull ? null : s.published(uri, i + 2);
+			const t0 = performance.now();
+			s.change(uri, [{ range: { start: pos, end: pos }, text: ch }]);
+			const report = pull ? await s.diagnostics(uri) : await waiting;
+			const dt = performance.now() - t0;
+			if (i >= warm) ms.push(dt);
+			last = (pull ? report.items : report.diagnostics)?.length ?? -1;
+		}
+		const rss = s.rss();
+		const exit = await s.stop();
+		results.server.modes[mode] = { ms, p50: quantile(ms, 0.5), p95: quantile(ms, 0.95), max: Math.max(...ms), diagnostics: last, engineFindings: expected, rssMB: rss.rssMB, exit };
+		log(`server ${mode}: p50 ${quantile(ms, 0.5).toFixed(1)} ms, p95 ${quantile(ms, 0.95).toFixed(1)} ms, ${last} diagnostics`);
+	}
+	// What the engine alone takes on the same edits, in this process: the part of the server's time that is linting.
+	const config = tactful.engine.defaultConfig();
+	const engineMs = [];
+	for (const e of edits.slice(warm)) {
+		const t0 = performance.now();
+		tactful.engine.lint(e.text, { languageId: 'markdown', config });
+		engineMs.push(performance.now() - t0);
+	}
+	results.server.engineFullLint = { p50: quantile(engineMs, 0.5), p95: quantile(engineMs, 0.95) };
+}
+
+// ─── server memory: 100 open 2k-word letters ───────────────────────────────────────────────────────────────────────
+
+async function memorySuite() {
+	const rootUri = pathToFileURL(workloads.dir).href;
+	const s = await startServer(build.server, { pull: true, rootUri, settings: { debounce: 0 } });
+	const idle = s.rss();
+	let diagnostics = 0;
+	for (let i = 0; i < 100; i++) {
+		const format = i % 4 === 3 ? 'plaintext' : 'markdown';
+		const uri = `${rootUri}/open-${i}.${format === 'markdown' ? 'md' : 'txt'}`;
+		s.open(uri, format, letter(2_000, format, SEED + 500 + i, FORCED));
+		diagnostics += (await s.diagnostics(uri)).items.length;
+	}
+	const loaded = s.rss();
+	const exit = await s.stop();
+	results.memory = { documents: 100, words: 2_000, idleMB: idle.rssMB, rssMB: loaded.rssMB, peakMB: loaded.hwmMB, diagnostics, exit };
+	log(`memory: idle ${idle.rssMB.toFixed(0)} MB, 100 letters ${loaded.rssMB.toFixed(0)} MB (peak ${loaded.hwmMB.toFixed(0)} MB)`);
+}
+
+// ─── CLI: cold start on one letter, and 2,000 letters ──────────────────────────────────────────────────────────────
+
+function cliSuite() {
+	const writeGood = join(HERE, 'node_modules/write-good/bin/write-good.js');
+	const cwd = workloads.dir;
+	const one = relative(cwd, workloads.letter2k);
+	const files = workloads.files.map((f) => relative(cwd, f));
+	const cold = runSync([
+		processCase('tactful', [build.cli, 'check', one], { cwd }),
+		processCase('write-good', [writeGood, one], { cwd, ok: anyStatus }),
+		processCase('node', ['-e', ''], { cwd }),
+		processCase('tactful --version', [build.cli, '--version'], { cwd }),
+	], quick ? 8 : 20);
+	log(`cli cold: ${Object.entries(cold).map(([n, r]) => `${n} ${summary(r.samples).median.toFixed(0)}`).join(', ')}`);
+	const many = runSync([
+		processCase('tactful', [build.cli, 'check', ...files], { cwd }),
+		processCase('write-good', [writeGood, ...files], { cwd, ok: anyStatus }),
+	], quick ? 2 : 5);
+	log(`cli 2000: ${Object.entries(many).map(([n, r]) => `${n} ${summary(r.samples).median.toFixed(0)}`).join(', ')}`);
+	results.cli = { letterWords: 2_000, cold, files: files.length, corpusWords: workloads.words, many };
+}
+
+function anyStatus() {
+	return true;
+}
+
+/**
+ * Interleaved whole-process runs. A first untimed run of each command warms the file cache and is kept as the
+ * sanity check (exit status, last line of output, output size). A failing command sits out.
+ */
+function runSync(cases, rounds) {
+	const out = Object.fromEntries(cases.map((c) => [c.name, { samples: [] }]));
+	for (let r = -1; r < rounds; r++) {
+		for (const c of cases) {
+			if (out[c.name].error) continue;
+			try {
+				if (r < 0) {
+					const once = runOnce(c.args, { cwd: c.cwd });
+					out[c.name].sanity = { status: once.status, signal: once.signal, lines: once.stdout.split('\n').length - 1, last: once.stdout.trim().split('\n').pop() ?? '', stderr: once.stderr.slice(0, 300) };
+					continue;
+				}
+				const t0 = performance.now();
+				c.run();
+				out[c.name].samples.push(performance.now() - t0);
+			} catch (e) {
+				out[c.name].error = String(e.message ?? e);
+			}
+		}
+	}
+	return out;
+}
+
+// ─── profiles: where the time goes ─────────────────────────────────────────────────────────────────────────────────
+
+function profileSuite() {
+	const dir = join(work, 'profiles');
+	const target = join(HERE, 'lib/profile-target.mjs');
+	results.profiles = {
+		full200k: { what: '5 full lints of a 200k-word Markdown letter', ...profile([target, build.engine, 'full', '200000', 'markdown', '5'], { dir, name: 'full200k' }) },
+		full2k: { what: '300 full lints of a 2k-word Markdown letter', ...profile([target, build.engine, 'full', '2000', 'markdown', '300'], { dir, name: 'full2k' }) },
+		relint: { what: '300 one-character edits of a 20k-word Markdown letter, with LintCache', ...profile([target, build.engine, 'relint', '20000', 'markdown', '300'], { dir, name: 'relint' }) },
+	};
+	if (build.cliNamed) {
+		results.profiles.cliCold = { what: '`tactful check` on one 2k-word letter, whole process (unminified bundle)', ...profile([build.cliNamed, 'check', relative(workloads.dir, workloads.letter2k)], { dir, name: 'cli', cwd: workloads.dir }) };
+	}
+	log(`profiles written to ${relative(process.cwd(), dir)}`);
+}
+
+/** `npm ci` in bench/ when its node_modules is missing or was installed from another lockfile. */
+function ensurePeers() {
+	const lock = readFileSync(join(HERE, 'package-lock.json'), 'utf8');
+	const stamp = join(HERE, 'node_modules/.tactful-bench-lock');
+	if (existsSync(stamp) && readFileSync(stamp, 'utf8') === lock) return;
+	log('installing the peers (npm ci in bench/)');
+	execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: HERE, stdio: ['ignore', 'inherit', 'inherit'] });
+	writeFileSync(stamp, lock);
+}
+
+function git(a) {
+	try {
+		return execFileSync('git', a, { cwd: ROOT, encoding: 'utf8' }).trim();
+	} catch {
+		return 'unknown';
+	}
+}
+
+function peerVersions() {
+	const out = {};
+	for (const name of ['write-good', 'alex', 'textlint', 'textlint-rule-write-good', 'harper.js', '@textlint/kernel']) {
+		try {
+			out[name] = JSON.parse(readFileSync(join(HERE, 'node_modules', name, 'package.json'), 'utf8')).version;
+		} catch {
+			out[name] = 'missing';
+		}
+	}
+	return out;
+}
