@@ -79,6 +79,8 @@ export const LEXICON: Lexicon = {
 		'expectations', 'circumstances', 'side', 'view', 'hopes', 'intention', 'dilemma', 'importance', 'significance', 'stakes', 'reasoning',
 		'worries', 'context', 'case', 'predicament', 'pressure', 'timescale',
 	],
+	HOPE_CORE: ['hoped', 'hoping', 'wanted', 'wanting', 'expected', 'expecting', 'needed', 'asked', 'requested', 'after', 'envisaged', 'pictured', 'imagined', 'planned', 'counting', 'had', 'wished'],
+	CURRENCY: ['£', '$', '€', '¥', '₹', 'usd', 'eur', 'gbp', 'chf', 'aud', 'cad'],
 	WH: ['what', 'which', 'why', 'when', 'how', 'where', 'who', 'whom', 'whose', 'whether'],
 	HOPE_V: [
 		'hoped', 'hoping', 'wanted', 'wanting', 'expected', 'expecting', 'needed', 'had', 'looking', 'wished', 'wishing', 'asked', 'requested',
@@ -113,11 +115,12 @@ export const LEXICON: Lexicon = {
 		'insurer', 'warranty', 'terms', 'agreement', 'law', 'regulation', 'regulations', 'rules', 'standards', 'equipment', 'machine', 'machines',
 		'venue', 'room', 'rooms', 'slots', 'slot', 'season', 'shift', 'shifts', 'hours', 'materials', 'stock', 'inventory', 'parts', 'servers',
 		'server', 'infrastructure', 'platform', 'system', 'codebase', 'hardware', 'lawyers', 'accountants', 'auditors', 'partners', 'landlord',
-		'council', 'authority', 'clients', 'commitments', 'projects', 'launches', 'jobs', 'bookings', 'orders', 'events', 'weddings', 'run', 'batch',
+		'council', 'authority', 'clients', 'commitments', 'projects', 'launches', 'jobs', 'bookings', 'orders', 'events', 'weddings', 'batch',
+		'wedding', 'event', 'job', 'shoot', 'booking', 'project', 'launch', 'order', 'commitment', 'client', 'festival', 'conference', 'install',
 		'technicians', 'photographers', 'drivers', 'vans', 'lorries', 'trucks', 'fleet', 'engineer', 'developer', 'designer', 'editor', 'writer',
 		'weeks', 'weekend', 'weekends', 'evenings', 'builders', 'plasterers', 'licences', 'licenses', 'permit',
 		'permits', 'planners', 'surveyors', 'tutors', 'teachers', 'nurses', 'doctors', 'therapists', 'practitioners', 'trainers', 'coaches',
-		'minimum', 'deposit', 'overheads', 'wages', 'salaries', 'rent', 'insurers', 'underwriters', 'bank', 'funding',
+		'minimum', 'deposit', 'payment', 'payments', 'instalment', 'instalments', 'retainer', 'overheads', 'wages', 'salaries', 'rent', 'insurers', 'underwriters', 'bank', 'funding',
 	],
 	STATE_V: [
 		'~need', '~require', '~cover', '~allow', '~prevent', '~limit', '~cost', '~depend', '~rely', '~tie',
@@ -133,7 +136,7 @@ export const LEXICON: Lexicon = {
 		'filed', 'built', 'rehearsed', 'revised', 'edited', 'sourced', 'shipped', 'made', 'cut', 'mixed', 'mastered', 'fitted', 'assessed',
 		'surveyed', 'approved', 'briefed', 'trained', 'quoted', 'measured', 'installed', 'cleaned', 'prepared', 'paid', 'settled', 'agreed',
 	],
-	COMMIT_N: ['launches', 'clients', 'projects', 'deadlines', 'commitments', 'bookings', 'jobs', 'orders', 'events', 'weddings', 'shoots', 'deliveries', 'releases', 'contracts', 'obligations', 'installs', 'installations', 'builds', 'campaigns', 'cases', 'students', 'patients', 'appointments', 'engagements'],
+	COMMIT_N: ['wedding', 'event', 'job', 'shoot', 'booking', 'project', 'launch', 'order', 'commitment', 'festival', 'conference', 'deadline', 'release', 'install', 'tour', 'launches', 'clients', 'projects', 'deadlines', 'commitments', 'bookings', 'jobs', 'orders', 'events', 'weddings', 'shoots', 'deliveries', 'releases', 'contracts', 'obligations', 'installs', 'installations', 'builds', 'campaigns', 'cases', 'students', 'patients', 'appointments', 'engagements'],
 	QUALITY_N: ['quality', 'accuracy', 'safety', 'consistency', 'standards', 'standard', 'reliability', 'security', 'integrity', 'corners', 'mistakes', 'errors', 'risk', 'risky', 'rushed', 'rushing', 'sloppy', 'unsafe', 'dangerous', 'careless', 'bugs', 'defects', 'legally', 'illegal', 'liability', 'liable', 'compliant', 'uninsured', 'untested', 'unreviewed', 'unchecked', 'typos', 'fairness', 'fair'],
 	DURATION: ['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'day', 'week', 'month', 'year', 'hour', 'pages', 'words', 'people', 'percent', '%', 'sites', 'items', 'units', 'rooms', 'copies'],
 
@@ -173,7 +176,7 @@ export const LEXICON: Lexicon = {
 		'certainly', 'definitely', 'also', 'agree', 'relate', 'sympathise', 'sympathize', 'empathise', 'empathize', 'stress', 'emphasise', 'emphasize',
 		'reiterate', 'repeat', 'explain', 'follow', 'check', 'call', 'ring', 'talk', 'chat', 'discuss', 'reach', 'touch', 'circle',
 		'come', 'update', 'email', 'write', 'contact', 'revisit', 'reconsider', 'look', 'speak', 'meet', 'ask', 'tell', 'try', 'consider',
-		'decline', 'pass', 'refuse', 'reject', 'turn', 'charge', 'bill', 'invoice',
+		'decline', 'pass', 'refuse', 'reject', 'turn', 'charge', 'bill', 'invoice', 'stick', 'stay', 'remain', 'insist',
 	],
 	PAST_PP: ['been', 'done', 'delivered', 'made', 'finished', 'started', 'sent', 'helped', 'moved', 'given', 'offered', 'met', 'had', 'gone', 'taken', 'managed', 'avoided', 'prevented', 'known', 'told', 'asked', 'planned', 'agreed', 'caught', 'fixed', 'saved', 'worked'],
 	READY: ['ready', 'done', 'delivered', 'sent', 'shipped', 'finished', 'completed', 'complete', 'available', 'arranged', 'included', 'live', 'printed', 'installed', 'booked', 'reserved', 'held', 'added', 'handled', 'covered', 'extended', 'moved', 'prepared', 'translated', 'approved', 'applied', 'credited', 'refunded', 'waived', 'launched', 'released', 'published', 'uploaded', 'fitted', 'built', 'drafted', 'designed', 'cleaned', 'fixed', 'repaired', 'produced', 'scheduled', 'organised', 'organized', 'started', 'underway'],
@@ -200,7 +203,7 @@ export const LEXICON: Lexicon = {
 	// Open
 	FOLLOW_V: ['follow', 'check', 'touch', 'circle', 'reach', 'revisit', 'reconnect', 'reconsider', 'reopen', 'review'],
 	CONTACT_V: ['call', 'ring', 'phone', 'email', 'message', 'text', 'ping', 'contact', 'write', 'drop', 'update', 'notify', 'reply', 'respond', 'visit', 'meet', 'let', 'bell', 'buzz', 'shout', 'whatsapp', 'zoom', 'skype'],
-	TALK_V: ['talk', 'discuss', 'chat', 'jump', 'hop', 'go', 'walk', 'answer', 'explore', 'look', 'revisit', 'set', 'arrange', 'meet', 'call', 'take', 'pick', 'continue', 'reconsider', 'review', 'explain', 'share', 'clarify', 'assist', 'speak', 'brainstorm', 'work', 'find', 'figure', 'think', 'catch', 'connect', 'schedule', 'book', 'plan', 'sit', 'run', 'come', 'show', 'consider', 'reopen'],
+	TALK_V: ['touch', 'circle', 'follow', 'check', 'reconnect', 'regroup', 'sync', 'talk', 'discuss', 'chat', 'jump', 'hop', 'go', 'walk', 'answer', 'explore', 'look', 'revisit', 'set', 'arrange', 'meet', 'call', 'take', 'pick', 'continue', 'reconsider', 'review', 'explain', 'share', 'clarify', 'assist', 'speak', 'brainstorm', 'work', 'find', 'figure', 'think', 'catch', 'connect', 'schedule', 'book', 'plan', 'sit', 'run', 'come', 'show', 'consider', 'reopen'],
 	MEET_N: ['call', 'chat', 'conversation', 'meeting', 'discussion', 'questions', 'zoom', 'coffee', 'catch', 'video', 'phone', 'talk', 'visit', 'session'],
 	DAY: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'today', 'tonight', 'next', 'this', 'later'],
 

@@ -229,6 +229,9 @@ function occursAhead(tokens: readonly Token[], i: number, ahead: { set: Readonly
 	return false;
 }
 
+/** Words a gap never steps over: they start another clause ("… our team if we could only …"). */
+const GAP_STOPS = new Set(['if', 'unless', 'whether', 'because', 'although', 'though', 'but', 'however', 'whereas']);
+
 function breaksClause(t: Token): boolean {
 	return t.punct || CLAUSE_BREAKS.has(t.w);
 }
@@ -251,7 +254,7 @@ function matchSlots(tokens: readonly Token[], i: number, slots: readonly Slot[],
 				const r = matchSlots(tokens, i + g, slots, k + 1, allowNeg);
 				if (r >= 0) return r;
 				const t = tokens[i + g];
-				if (!t || (t.punct && !(s.commas && t.w === ',')) || (!allowNeg && NEGATORS.has(t.w))) return -1;
+				if (!t || (t.punct && !(s.commas && t.w === ',')) || GAP_STOPS.has(t.w) || (!allowNeg && NEGATORS.has(t.w))) return -1;
 			}
 			return -1;
 		}
@@ -299,10 +302,12 @@ export function scoreHits<T extends string>(hits: readonly Hit<T>[]): Map<T, { s
 		if (h.cue.w > 0 && (!cur.best || h.cue.w > cur.best.cue.w)) cur.best = h;
 		out.set(h.cue.target, cur);
 	}
-	for (const h of hits) {
-		if (!h.cue.boost) continue;
-		const cur = out.get(h.cue.target);
-		if (cur && cur.best) cur.score += h.cue.w;
+	// Boosts (specific detail) strengthen a move already made, up to two points; they never make one on their own.
+	const boosts = new Map<T, number>();
+	for (const h of hits) if (h.cue.boost) boosts.set(h.cue.target, (boosts.get(h.cue.target) ?? 0) + h.cue.w);
+	for (const [target, b] of boosts) {
+		const cur = out.get(target);
+		if (cur && cur.best && cur.score > 0) cur.score += Math.max(-2, Math.min(2, b));
 	}
 	return out;
 }

@@ -8,7 +8,8 @@ import type { Evidence } from './analysis';
 
 const HEADER = /^(?:subject|re|fwd?|to|from|date|cc|bcc|sent|attn|attention|object)\s*:/i;
 const GREETING = /^(?:hi|hello|hey|hiya|howdy|dear|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|greetings|to whom it may concern|bonjour|hallo|ciao|hola|salut|yo)\b/i;
-const PLURAL_GREETING = /\b(?:all|everyone|everybody|team|folks|guys|y'all|customers|members|subscribers|colleagues|friends|parents|readers|valued|partners|community|supporters|patrons|clients|residents|neighbou?rs|staff|ladies|gentlemen)\b/i;
+/** A greeting to a group, with nobody named: "Hi all", "Hello team", "Dear valued customers" (not "Hi team at Bloom"). */
+const PLURAL_GREETING = /^\S+(?:\s+(?:morning|afternoon|evening|there))?\s+(?:all|everyone|everybody|team|folks|guys|y'all|customers|members|subscribers|colleagues|friends|parents|readers|partners|community|supporters|patrons|clients|residents|neighbou?rs|staff|ladies(?:\s+and\s+gentlemen)?|valued\s+\S+|all\s+\S+)[\s,!:.—-]*$/i;
 const NOT_A_NAME = /^(?:unfortunately|however|sadly|firstly|first|ok|okay|yes|no|well|so|also|again|look|honestly|frankly|basically|regrettably|alright|right|now|listen|thanks|update|note|hello|summary|background|agenda|attendees|notes|minutes|today|overview|introduction|context|fyi|ps|important|reminder|question|answer|update|status|welcome|hint|tip|warning|result|results|conclusion|decision|problem|solution|step|steps)$/i;
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*[,:!]$/u;
 
@@ -152,7 +153,7 @@ function countMatches(re: RegExp, text: string, cap: number): number {
 function documentPenalties(doc: ProseDoc, pluralGreeting: boolean): { weight: number; reason: string }[] {
 	const out: { weight: number; reason: string }[] = [];
 	const prose = doc.prose.length > 200_000 ? doc.prose.slice(0, 200_000) : doc.prose;
-	if (pluralGreeting) out.push({ weight: 3, reason: 'greets a group' });
+	if (pluralGreeting) out.push({ weight: 4, reason: 'greets a group' });
 	const headings = doc.blocks.filter((b) => b.kind === 'heading').length;
 	if (headings >= 2) out.push({ weight: headings >= 4 ? 3 : 2, reason: `${headings} headings` });
 	if (doc.markdown && /^\s*(?:```|~~~)/m.test(doc.text.slice(0, 200_000))) out.push({ weight: 2, reason: 'code blocks' });

@@ -18,7 +18,7 @@ export interface Token {
 const PUNCT = new Set([',', ';', ':', '?', '!', '.', '…', '—', '–', '(', ')', '"', '“', '”']);
 
 /** Numbers with their separators (18:00, 3.5, 1,000, 3rd), words with inner apostrophes, clause punctuation. */
-const TOKEN = /\p{N}+(?:[.,:/]\p{N}+)*(?:st|nd|rd|th|am|pm|k)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*['’]?|[,;:?!.…—–()"“”]|--/gu;
+const TOKEN = /[£$€¥₹]|\p{N}+(?:[.,:/]\p{N}+)*(?:st|nd|rd|th|am|pm|k)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*['’]?|[,;:?!.…—–()"“”]|--/gu;
 
 const WHOLE: Record<string, string[]> = {
 	"can't": ['can', 'not'],

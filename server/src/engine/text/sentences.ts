@@ -82,7 +82,9 @@ function splitBlock(prose: string, block: Block, index: number, out: Sentence[])
 				i = j;
 				continue;
 			}
-			if (lowerNext) {
+			// Before a lower-case word, only a short word can be an abbreviation ("approx. ten", "Acme Inc. and"); an
+			// ordinary word ends the sentence (lower-case writing: "sorry. we've got a wedding").
+			if (lowerNext && (ellipsis || word.length <= 3 || word.includes('.') || !/^\p{L}+$/u.test(word))) {
 				i = j;
 				continue;
 			}
