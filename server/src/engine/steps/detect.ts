@@ -116,7 +116,7 @@ export function analyseLetter(doc: ProseDoc, sentences: readonly Sentence[]): Le
 		else if (FIRST.has(w)) first++;
 	}
 
-	let shapeScore = (shape.greeting ? 2 : 0) + (shape.signOff ? 2 : 0) + (shape.signature && !shape.signOff ? 1 : 0) + (you >= 1 ? 1 : 0) + (first >= 1 ? 1 : 0);
+	let shapeScore = (shape.vocative ? 1 : 0) + (shape.greeting ? 2 : 0) + (shape.signOff ? 2 : 0) + (shape.signature && !shape.signOff ? 1 : 0) + (you >= 1 ? 1 : 0) + (first >= 1 ? 1 : 0);
 	// Without a greeting, a first sentence that thanks the reader opens a letter ("Thanks for your message about …").
 	if (!shape.greeting && openerIndex >= 0 && openerIndex <= 1) shapeScore += 1;
 	const reasons: string[] = [];
@@ -131,7 +131,9 @@ export function analyseLetter(doc: ProseDoc, sentences: readonly Sentence[]): Le
 	const implicit = (refusalScore >= 2 ? 1 : 0) + (steps.explain ? 1 : 0) + (steps.alternatives ? 1 : 0) + (strongAlternative ? 1 : 0) + (steps.empathy ? 1 : 0);
 	const turnsDown = turnDown || refusalScore >= 2 || steps.empathy !== null;
 	const decline = Math.max(refusalScore, implicit >= 3 && turnsDown && acceptEarly < 2 ? implicit + 1 : 0);
-	const shaped = shapeScore >= 3 || (shapeScore >= 2 && refusalScore >= 5 && reasons.length === 0 && (shape.greeting || shape.signOff || shape.signature) !== null);
+	// A short message without greeting or sign-off is a letter when it names its reader or is signed, and clearly refuses.
+	const short = reasons.length === 0 && ((shape.vocative && refusalScore >= THRESHOLD.refusal) || ((shape.greeting || shape.signOff || shape.signature) !== null && refusalScore >= 5));
+	const shaped = shapeScore >= 3 || (shapeScore >= 2 && short);
 	const isDeclineLetter = shaped && decline >= THRESHOLD.refusal && decline > accept - 1;
 	return {
 		isDeclineLetter,

@@ -151,6 +151,7 @@ export const LEXICON: Lexicon = {
 		'write', 'edit', 'develop', 'install', 'fix', 'repair', 'clean', 'teach', 'train', 'support', 'help', 'manage', 'work', 'aim', 'plan',
 		'keep', 'save', 'guarantee', 'turn', 'lock', 'return', 'come', 'visit', 'go', 'open', 'accept', 'rush', 'create', 'mock', 'sketch',
 		'drop', 'cut', 'remove', 'skip', 'lose', 'omit', 'hold', 'park', 'phase', 'batch', 'pilot', 'test', 'prototype', 'lend', 'share',
+		'post', 'mail', 'courier', 'dispatch', 'replace', 'reship', 'resend', 'reprint', 'redo', 'rebook', 'transfer', 'swap', 'exchange',
 	],
 	PROVIDER_N: ['colleague', 'colleagues', 'partner', 'partners', 'agency', 'agencies', 'studio', 'studios', 'firm', 'firms', 'freelancer', 'freelancers', 'specialist', 'specialists', 'supplier', 'suppliers', 'printer', 'printers', 'developer', 'developers', 'designer', 'designers', 'photographer', 'photographers', 'consultant', 'consultants', 'translator', 'translators', 'contractor', 'contractors', 'company', 'companies', 'provider', 'providers', 'friend', 'friends', 'contact', 'contacts', 'network', 'practice', 'practices', 'shop', 'shops', 'venue', 'venues', 'caterer', 'caterers', 'builder', 'builders', 'tutor', 'tutors', 'lawyer', 'lawyers', 'accountant', 'accountants', 'expert', 'experts', 'service', 'services', 'team', 'teams', 'outfit', 'business', 'businesses', 'colleague', 'peer', 'peers'],
 	PARTIAL: [
@@ -166,7 +167,7 @@ export const LEXICON: Lexicon = {
 		'section', 'sections', 'rest', 'remainder', 'items', 'deliverable', 'deliverables', 'approach', 'plan', 'rate', 'fee', 'price', 'discount',
 		'date', 'slot', 'time', 'week', 'format', 'tier', 'bundle', 'menu', 'session', 'sessions', 'visit', 'visits', 'room', 'rooms', 'edit',
 		'cut', 'mix', 'design', 'pages', 'articles', 'chapters', 'screens', 'features', 'modules', 'payment', 'payments', 'plan', 'deposit',
-		'refund', 'credit', 'voucher', 'extension', 'weekend', 'evening', 'morning', 'copy', 'copies', 'proof', 'proofs', 'prototype', 'mvp',
+		'refund', 'credit', 'voucher', 'extension', 'wave', 'waves', 'tranche', 'weekend', 'evening', 'morning', 'copy', 'copies', 'proof', 'proofs', 'prototype', 'mvp',
 	],
 
 	// Positive
@@ -203,7 +204,7 @@ export const LEXICON: Lexicon = {
 	// Open
 	FOLLOW_V: ['follow', 'check', 'touch', 'circle', 'reach', 'revisit', 'reconnect', 'reconsider', 'reopen', 'review'],
 	CONTACT_V: ['call', 'ring', 'phone', 'email', 'message', 'text', 'ping', 'contact', 'write', 'drop', 'update', 'notify', 'reply', 'respond', 'visit', 'meet', 'let', 'bell', 'buzz', 'shout', 'whatsapp', 'zoom', 'skype'],
-	TALK_V: ['touch', 'circle', 'follow', 'check', 'reconnect', 'regroup', 'sync', 'talk', 'discuss', 'chat', 'jump', 'hop', 'go', 'walk', 'answer', 'explore', 'look', 'revisit', 'set', 'arrange', 'meet', 'call', 'take', 'pick', 'continue', 'reconsider', 'review', 'explain', 'share', 'clarify', 'assist', 'speak', 'brainstorm', 'work', 'find', 'figure', 'think', 'catch', 'connect', 'schedule', 'book', 'plan', 'sit', 'run', 'come', 'show', 'consider', 'reopen'],
+	TALK_V: ['join', 'present', 'attend', 'visit', 'drop', 'pop', 'touch', 'circle', 'follow', 'check', 'reconnect', 'regroup', 'sync', 'talk', 'discuss', 'chat', 'jump', 'hop', 'go', 'walk', 'answer', 'explore', 'look', 'revisit', 'set', 'arrange', 'meet', 'call', 'take', 'pick', 'continue', 'reconsider', 'review', 'explain', 'share', 'clarify', 'assist', 'speak', 'brainstorm', 'work', 'find', 'figure', 'think', 'catch', 'connect', 'schedule', 'book', 'plan', 'sit', 'run', 'come', 'show', 'consider', 'reopen'],
 	MEET_N: ['call', 'chat', 'conversation', 'meeting', 'discussion', 'questions', 'zoom', 'coffee', 'catch', 'video', 'phone', 'talk', 'visit', 'session'],
 	DAY: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'today', 'tonight', 'next', 'this', 'later'],
 

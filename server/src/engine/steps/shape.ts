@@ -27,12 +27,16 @@ const SIGN_OFF = new RegExp(
 );
 /** A long closing line that ends in a comma before the name: "Thanks again for your patience,". */
 const LONG_SIGN_OFF = /^(?:thanks|thank you|many thanks|with thanks|looking forward|i look forward|hoping|hope to|speak|talk|all the best)\b.{0,80},$/i;
+const VOCATIVE = /^(\S+)\s+\p{Lu}[\p{L}'’-]*\s*[,—–-]/u;
+const VOCATIVE_OPENERS = new Set(['sorry', 'thanks', 'cheers', 'ok', 'okay', 'right', 'so', 'no', 'yes', 'hey', 'ah', 'oh', 'look', 'listen', 'morning', 'afternoon']);
 const PS = /^(?:p\.?\s?s\.?|n\.?\s?b\.?)(?:\s|:|$)/i;
 
 export interface Shape {
 	greeting: Evidence | null;
 	/** A greeting to a group ("Hi all", "Dear customers"): newsletters and status updates, not a letter to one client. */
 	pluralGreeting: boolean;
+	/** No greeting, but the first sentence names the reader ("Sorry Jen, we …"): a short message to one person. */
+	vocative: boolean;
 	signOff: Evidence | null;
 	/** True when the sign-off is only a formula ("Best,"): its sentence makes no move. */
 	signOffFormula: boolean;
@@ -129,7 +133,10 @@ export function readShape(doc: ProseDoc, sentences: readonly Sentence[]): Shape 
 		}
 	}
 
-	return { greeting, pluralGreeting, signOff, signOffFormula, signature, closingFrom, greetingIndex, headers, penalties: documentPenalties(doc, pluralGreeting) };
+	const firstText = sentences.find((_, i) => !headers.has(i))?.text.trim() ?? '';
+	const opener = VOCATIVE.exec(firstText);
+	const vocative = !greeting && opener !== null && VOCATIVE_OPENERS.has(opener[1].toLowerCase());
+	return { greeting, pluralGreeting, vocative, signOff, signOffFormula, signature, closingFrom, greetingIndex, headers, penalties: documentPenalties(doc, pluralGreeting) };
 }
 
 const COVER_LETTER = /\b(?:hiring\s+manager|recruit(?:er|ment)|position|role|vacancy|application|apply|applying|résumé|resume|cv|hiring|candidate|candidacy|interview|job\s+posting|job\s+description|portfolio|qualifications|my\s+experience)\b/gi;
