@@ -62,6 +62,28 @@ const LETTERS: Doc[] = [
 		name: 'unfortunately + a reason, implicit refusal',
 		text: 'Hi Leon,\n\nThanks for thinking of us for the Sunday delivery. Unfortunately our drivers don\'t work Sundays under their current contract.\n\nLet me know if Monday morning could work.\n\nBest,\nPriya\n',
 	},
+	{
+		name: 'lower-case text message, sorry after the refusal',
+		text: 'hey Mo - can\'t do the Saturday shoot, sorry. we\'ve got a wedding booked that day and it\'s just me and Jess.\ncould do Sunday morning though, light\'s better then anyway. let me know?\n- Ali\n',
+	},
+	{
+		name: 'a one-line message that names its reader',
+		text: 'Sorry Jen, we won\'t be able to do the 6am start on Monday. Nobody on the crew can get to site before 7.\n',
+	},
+	{
+		name: 'a cold form letter: the claim "has been unsuccessful"',
+		text: 'Dear Sir or Madam,\n\nWith reference to your complaint dated 2 May, we have reviewed your claim for compensation and regret that it has been unsuccessful.\n\nYours faithfully,\nClaims Department\n',
+	},
+	{
+		name: 'addressed to a client\'s team by name, "Hi team at Bloom"',
+		text: 'Hi team at Bloom,\n\nThank you so much for asking me to illustrate the new packaging range. I love what you\'re doing with the compostable pouches.\n\nSadly I\'m going to have to say no for now. My calendar is full with a picture book until June, and I don\'t want to rush your artwork.\n\nIf you\'re able to wait until the summer, I\'d really love to come back to this. Otherwise I can recommend Jun Park, whose botanical work would suit the range beautifully.\n\nI\'m sorry I can\'t be more helpful right now — I know you were hoping to launch in spring.\n\nWarmly,\nEve\n',
+		md: true,
+	},
+	{
+		name: 'no explicit no: a reason, a counter-offer and regret',
+		text: 'Hi Noor,\n\nGreat to hear the pilot went well with your first three schools! I can see why you\'d want to roll the app out to all forty by September — the new term is the obvious moment.\n\nI\'ve looked at it carefully, and forty schools by September isn\'t realistic for us. Each school needs its own data import and a half-day training session, and with our team of three that\'s roughly four months of work.\n\nCould we do it in two waves? Ten schools for September, chosen by you, and the other thirty over the autumn term. That way every school gets a proper start.\n\nI know the board was hoping for a single launch, so I\'m happy to join your next board meeting and explain the plan.\n\nSpeak soon,\nDaniel\n',
+		md: true,
+	},
 ];
 
 const NON_LETTERS: Doc[] = [
@@ -116,6 +138,40 @@ const NON_LETTERS: Doc[] = [
 	{
 		name: 'an invitation',
 		text: 'Hi Leo,\n\nWe\'d love you to join us for the studio\'s tenth birthday on Friday. There will be food, music and far too much cake. Let me know if you can make it!\n\nBest,\nNina\n',
+	},
+	{
+		name: 'a proposal that offers options (no refusal)',
+		text: 'Hi Jonas,\n\nFollowing up on our call: here is the proposal for the website refresh.\n\nWe suggest a phased approach. Phase one covers the homepage, product pages and checkout, and takes about six weeks. Phase two adds the blog and the customer portal. Alternatively, we could do everything in one go, which would take around ten weeks.\n\nThe full quote is attached. Let me know if you have any questions.\n\nBest,\nNadia\n',
+		md: true,
+	},
+	{
+		name: 'an office announcement to a group',
+		text: 'Hi all,\n\nQuick heads-up: the office will be closed on Friday for the electrical inspection. Unfortunately we can\'t access the building at all that day, so please work from home.\n\nIf you need anything from the supply room, grab it on Thursday.\n\nThanks,\nMaria\nOffice Manager\n',
+	},
+	{
+		name: 'a condolence note',
+		text: 'Hi Ruth,\n\nI\'m so sorry to hear about your dad. Please take all the time you need; the project can wait, and I\'ll keep things moving here.\n\nThinking of you,\nClaire\n',
+	},
+	{
+		name: 'an incident report',
+		text: 'Incident report, 4 March\n\nAt 14:10 the payment service stopped responding. We could not process card payments for 25 minutes because the database connection pool was exhausted. Unfortunately two batch jobs also failed. The team restarted the service at 14:35.\n\nFollow-up: increase the pool size and add an alert.\n',
+	},
+	{
+		name: 'a yes: the shoot is moved',
+		text: 'Hi Leo,\n\nThanks for the update on the launch. Yes, we can definitely bring the photo shoot forward to the 12th — I\'ve already moved the studio booking and let the stylist know.\n\nSee you on the day!\n\nBest,\nRosa\n',
+	},
+	{
+		name: 'an appointment reminder',
+		text: 'Hi Mia,\n\nJust a reminder that your appointment with Dr. Shah is on Tuesday at 3pm. If you can\'t make it, please let us know at least 24 hours before so we can offer the slot to someone else.\n\nKind regards,\nParkside Dental\n',
+	},
+	{
+		name: 'an internal note about a refusal',
+		text: 'Priya — client wants the launch moved up to the 6th. I told them we can\'t, the edit needs two weeks. Can you back me up on the call?\nTom\n',
+	},
+	{
+		name: 'release notes',
+		text: '# Release notes 4.2\n\n- Exports can no longer be scheduled more than a year ahead.\n- We removed the legacy importer; it could not handle files over 2 GB.\n- Unfortunately the Safari extension is not available yet.\n',
+		md: true,
 	},
 ];
 
