@@ -184,3 +184,61 @@ describe('acknowledge-before-refusal', () => {
 		assert.deepEqual(f.fixes, []);
 	});
 });
+
+describe('insertions on generated letters', () => {
+	// Letters assembled from parts in every layout we know: with or without greeting, blank lines, lists, quotes,
+	// sign-off and signature, LF or CRLF, Markdown or plain text.
+	const greetings = ['Hi Dana,', 'Dear Mr. Lindqvist,', 'Hey Sam -', ''];
+	const bodies = [
+		'Unfortunately we cannot move the launch to the 3rd.',
+		'We won\'t be able to offer a refund, because the course has started.',
+		'I\'m afraid we are fully booked that week, so we have to pass on this one.',
+	];
+	const extras = ['', 'Thanks for asking about it.', '- one item\n- another item', '> Could you do it sooner?', 'Our printer needs ten working days for a run of this size.'];
+	const closings = ['Best,\nLee', 'Kind regards,\n\nOliver Penrose\nDirector, Penrose & Vale', 'Lee', ''];
+
+	test('every missing-step fix only inserts, lands outside lists and quotes, and makes its move', async () => {
+		const fc = await import('fast-check');
+		let letters = 0;
+		let fixes = 0;
+		fc.assert(
+			fc.property(
+				fc.constantFrom(...greetings),
+				fc.constantFrom(...bodies),
+				fc.constantFrom(...extras),
+				fc.constantFrom(...closings),
+				fc.boolean(),
+				fc.boolean(),
+				fc.boolean(),
+				(greeting, body, extra, closing, tight, windows, markdown) => {
+					const sep = tight ? '\n' : '\n\n';
+					let text = [greeting, extra.startsWith('-') || extra.startsWith('>') ? `${extra}\n\n${body}` : `${body}${extra ? ' ' + extra : ''}`, closing].filter(Boolean).join(sep) + '\n';
+					if (windows) text = crlf(text);
+					const lang: Lang = markdown ? 'markdown' : 'plaintext';
+					const r = lint(text, { languageId: lang });
+					if (!r.letter) return;
+					letters++;
+					for (const f of r.findings.filter((x) => x.ruleId.startsWith('missing-'))) {
+						fixes++;
+						const step = f.ruleId.slice('missing-'.length) as Step;
+						const edit = f.fixes[0].edits[0];
+						assert.equal(edit.start, edit.end, 'an insertion');
+						assert.ok(edit.newText.includes(S(step)));
+						if (windows) assert.ok(!/(^|[^\r])\n/.test(edit.newText), `CRLF kept: ${JSON.stringify(edit.newText)}`);
+						else assert.ok(!edit.newText.includes('\r'));
+						const after = applyFixes(text, [f.fixes[0]]).text;
+						assert.equal(after.slice(0, edit.start) + after.slice(edit.start + edit.newText.length), text, 'the rest of the text is kept');
+						// The inserted sentence is not inside a list item or a quote.
+						const lineStart = after.lastIndexOf('\n', edit.start + edit.newText.indexOf(S(step))) + 1;
+						assert.doesNotMatch(after.slice(lineStart, lineStart + 2), /^[-*>]/, `${step} landed in a list or quote: ${JSON.stringify(after)}`);
+						const again = lint(after, { languageId: lang });
+						assert.ok(again.steps[step], `${step} made after the fix: ${JSON.stringify(after)}`);
+					}
+				},
+			),
+			{ numRuns: 300 },
+		);
+		// Nearly every generated layout is a decline letter, and most miss several moves.
+		assert.ok(letters >= 250 && fixes >= 1000, `${letters} letters, ${fixes} fixes`);
+	});
+});
