@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 
 export const SEED = 0x7ac7f1;
 /** Bump when the generator's output changes, so cached workloads on disk are rebuilt. */
-export const GENERATOR_VERSION = 5;
+export const GENERATOR_VERSION = 6;
 
 /** mulberry32: a 32-bit PRNG, small and fast, good enough to vary text. */
 export function prng(seed) {
@@ -217,6 +217,9 @@ export function notes(words, format = 'markdown', seed = SEED) {
 
 export const SIZES = [200, 2_000, 20_000, 200_000, 1_000_000];
 
+/** A 40-word letter: for the CLI, the cost of starting up and checking almost nothing. */
+const TINY = 'Hi Dana,\n\nThanks for asking about the earlier date. Unfortunately we can\'t move it, because the print slot is fixed. We can send the first half on Friday. Sorry for the trouble, and let me know what works.\n\nBest,\nLee\n';
+
 /**
  * The CLI corpus: `n` files of 120–700 words, 70% Markdown, 30% plain text, one in ten meeting notes.
  * Returns [{ name, text }].
@@ -248,6 +251,7 @@ export function writeWorkloads(dir, { corpusSize = 2000 } = {}) {
 		mkdirSync(letters, { recursive: true });
 		for (const f of files) writeFileSync(join(letters, f.name), f.text);
 		writeFileSync(join(dir, 'letter-2k.md'), letter(2_000, 'markdown', SEED, { forced: true }));
+		writeFileSync(join(dir, 'letter-tiny.md'), TINY);
 		writeFileSync(stamp, want);
 	}
 	return {
@@ -256,6 +260,7 @@ export function writeWorkloads(dir, { corpusSize = 2000 } = {}) {
 		files: files.map((f) => join(letters, f.name)),
 		words: files.reduce((n, f) => n + countWords(f.text), 0),
 		letter2k: join(dir, 'letter-2k.md'),
+		tiny: join(dir, 'letter-tiny.md'),
 	};
 }
 

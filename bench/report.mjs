@@ -135,7 +135,10 @@ function profileTable(p) {
 		'',
 		'| self time | % | function | source |',
 		'|---:|---:|---|---|',
-		...p.top.map((r) => `| ${ms(r.selfMs)} | ${r.pct.toFixed(1)} | \`${r.fn}\` | ${r.where || '(native)'} |`),
+		...p.top.map((r) => `| ${ms(r.selfMs)} | ${r.pct.toFixed(1)} | \`${r.fn.replace(/\|/g, '\\|')}\` | ${r.where || '(native)'} |`),
+		...(p.byFile
+			? ['', 'By source file:', '', '| self time | % | source |', '|---:|---:|---|', ...p.byFile.map((r) => `| ${ms(r.selfMs)} | ${r.pct.toFixed(1)} | ${r.file.replace(/\|/g, '\\|')} |`)]
+			: []),
 	].join('\n');
 }
 
@@ -227,6 +230,16 @@ export function render(res) {
 		lines.push('');
 		lines.push(`VmRSS of the server process from /proc: ${mm.idleMB.toFixed(0)} MB after \`initialize\`, ${mm.rssMB.toFixed(0)} MB with ${mm.documents} open ${words(mm.words)}-word letters, each linted once through \`textDocument/diagnostic\` (${mm.diagnostics.toLocaleString('en')} diagnostics in all), peak ${mm.peakMB.toFixed(0)} MB (VmHWM).`);
 		lines.push('');
+		const variants = Object.entries(mm.variants ?? {});
+		if (variants.length) {
+			lines.push('The same with V8 flags on the server process (what a launcher could pass):');
+			lines.push('');
+			lines.push('| node flags | after initialize | 100 letters | peak |');
+			lines.push('|---|---:|---:|---:|');
+			lines.push(`| (none, as shipped) | ${mm.idleMB.toFixed(0)} MB | ${mm.rssMB.toFixed(0)} MB | ${mm.peakMB.toFixed(0)} MB |`);
+			for (const [flags, v] of variants) lines.push(`| \`${flags}\` | ${v.idleMB.toFixed(0)} MB | ${v.rssMB.toFixed(0)} MB | ${v.peakMB.toFixed(0)} MB |`);
+			lines.push('');
+		}
 	}
 	if (res.cli) {
 		const c = res.cli;
@@ -234,9 +247,10 @@ export function render(res) {
 		lines.push('');
 		lines.push('Each sample spawns a fresh `node` process and waits for it to exit (output to /dev/null), interleaved across the commands; files are in the page cache after a first untimed run.');
 		lines.push('');
-		lines.push('| command | one 2k-word letter |');
+		lines.push('| command | time |');
 		lines.push('|---|---|');
-		for (const [n, r] of Object.entries(c.cold)) lines.push(`| ${n === 'node' ? '`node -e ""` (Node start-up alone)' : n === 'tactful --version' ? '`tactful --version` (start-up and bundle load, no linting)' : n === 'tactful' ? '`tactful check letter.md`' : '`write-good letter.md`'} | ${cell(r)} |`);
+		const label = { node: '`node -e ""` (Node start-up alone)', 'tactful --version': '`tactful --version` (start-up and bundle load, no linting)', 'tactful tiny': '`tactful check tiny.md` (a 40-word letter: start-up, config lookup, a cold first lint)', tactful: '`tactful check letter.md`', 'write-good': '`write-good letter.md`' };
+		for (const [n, r] of Object.entries(c.cold)) lines.push(`| ${label[n] ?? n} | ${cell(r)} |`);
 		lines.push('');
 		lines.push(`| command | ${c.files.toLocaleString('en')} letters (${c.corpusWords.toLocaleString('en')} words) |`);
 		lines.push('|---|---|');

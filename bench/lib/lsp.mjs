@@ -7,8 +7,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
 
-export async function startServer(serverPath, { pull, rootUri, settings = {} }) {
-	const proc = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startServer(serverPath, { pull, rootUri, settings = {}, nodeArgs = [] }) {
+	const proc = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 	let stderr = '';
 	proc.stderr.on('data', (d) => {
 		stderr += d;

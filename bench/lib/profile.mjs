@@ -68,8 +68,15 @@ export function summarise(prof, top = 12) {
 	}
 	const rows = [...groups].map(([key, us]) => {
 		const [fn, where] = key.split('\0');
-		return { fn, where, selfMs: us / 1000, pct: (100 * us) / total };
+		return { fn: fn.length > 80 ? `${fn.slice(0, 77)}...` : fn, where, selfMs: us / 1000, pct: (100 * us) / total };
 	});
 	rows.sort((a, b) => b.selfMs - a.selfMs);
-	return { totalMs: total / 1000, top: rows.slice(0, top) };
+	// The same time by source file (one line per module; the Markdown parser's packages as one).
+	const files = new Map();
+	for (const r of rows) {
+		const file = /^micromark/.test(r.where) ? 'micromark (Markdown parser, all packages)' : r.where.replace(/:\d+$/, '') || (r.fn.startsWith('RegExp:') ? '(regular expressions, native)' : r.fn);
+		files.set(file, (files.get(file) ?? 0) + r.selfMs);
+	}
+	const byFile = [...files].map(([file, selfMs]) => ({ file, selfMs, pct: (100 * selfMs) / (total / 1000) })).sort((a, b) => b.selfMs - a.selfMs);
+	return { totalMs: total / 1000, top: rows.slice(0, top), byFile: byFile.slice(0, top) };
 }
