@@ -124,7 +124,7 @@ export const LEXICON: Lexicon = {
 	],
 	STATE_V: [
 		'~need', '~require', '~cover', '~allow', '~prevent', '~limit', '~cost', '~depend', '~rely', '~tie',
-		'booked', 'full', 'committed', 'allocated', 'reserved', 'tied', 'stretched', 'maxed', 'busy', 'closed', 'away', 'limited', 'only',
+		'booked', 'full', 'committed', 'allocated', 'reserved', 'tied', 'stretched', 'maxed', 'busy', 'closed', 'away', 'limited', 'only', 'off',
 		'fixed', 'locked', 'based', 'calculated', 'priced', 'scheduled', 'overlaps', 'clashes', 'expires', '~prohibit', '~forbid', '~restrict',
 		'~involve', '~mean', 'capped', 'shut', 'occupied', 'unavailable', 'absent', 'ill', 'sick', 'abroad', 'travelling',
 		'traveling', '~rise', '~increase', 'doubled', 'tripled', 'gone', 'went', 'dedicated', 'earmarked', 'promised', 'spoken', 'contracted',
