@@ -200,6 +200,16 @@ describe('letter detection', () => {
 		assert.equal(lint(`---\ntactful: letter\n---\n${prose}`, { languageId: 'markdown' }).kind, 'letter');
 		assert.equal(lint(`---\ntactful: off\n---\nHi Sam,\n\nWe cannot do it.\n\nBest,\nJo\n`, { languageId: 'markdown' }).letter, false);
 	});
+	test('a reply thread under the letter is the client\'s text, not the writer\'s', () => {
+		const thread = '\n\nOn Mon, 3 Mar 2025 at 09:12, Sam Lee <sam@example.com> wrote:\nUnfortunately we cannot pay the invoice this month, because our budget is frozen.\nCould you wait until April?\n\nThanks,\nSam\n';
+		const yes = 'Hi Sam,\n\nThanks for letting us know. Happy to wait until April, no problem at all.\n\nBest,\nJo' + thread;
+		assert.equal(lint(yes, { languageId: 'plaintext' }).letter, false);
+		const no = 'Hi Sam,\n\nThanks for letting us know. Unfortunately we cannot wait until April, as our own suppliers are paid monthly.\n\nBest,\nJo' + thread;
+		const r = lint(no, { languageId: 'plaintext' });
+		assert.equal(r.letter, true);
+		const open = r.findings.find((f) => f.ruleId === 'missing-open')!;
+		assert.equal(no.slice(open.start, open.end), 'Best,');
+	});
 	test('a refusal quoted from the client is not the writer\'s refusal', () => {
 		const text = 'Hi Sam,\n\n> Unfortunately we cannot pay the invoice this month.\n\nThanks for letting us know. Happy to wait until the 30th.\n\nBest,\nJo\n';
 		assert.equal(lint(text, { languageId: 'markdown' }).letter, false);

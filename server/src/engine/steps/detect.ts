@@ -47,7 +47,22 @@ export function scoreText(text: string, offset: number): { scores: Partial<Recor
 const YOU = new Set(['you', 'your', 'yours', 'yourself']);
 const FIRST = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours']);
 
-export function analyseLetter(doc: ProseDoc, sentences: readonly Sentence[]): LetterAnalysis {
+/** Where a reply ends and the quoted thread below it starts ("-----Original Message-----", "On Monday, Sam wrote:"). */
+const THREAD = /^(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}|_{8,}|on\s.{4,120}\swrote:)$/i;
+const HEADER_FROM = /^from:\s.+$/i;
+const HEADER_NEXT = /^(?:sent|to|date|subject|cc):\s/i;
+
+function threadStart(sentences: readonly Sentence[]): number {
+	for (let i = 3; i < sentences.length; i++) {
+		const t = sentences[i].text.trim();
+		if (THREAD.test(t) || (HEADER_FROM.test(t) && HEADER_NEXT.test(sentences[i + 1]?.text.trim() ?? ''))) return i;
+	}
+	return sentences.length;
+}
+
+export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAnalysis {
+	// The writer's own letter: a quoted thread under it is the client's text.
+	const sentences = all.slice(0, threadStart(all));
 	const shape = readShape(doc, sentences);
 	const steps = emptySteps();
 	let refusal: Evidence | null = null;
