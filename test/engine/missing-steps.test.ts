@@ -85,6 +85,16 @@ describe('where the missing moves go', () => {
 		);
 	});
 
+	test('no stated refusal: the move goes beside the reason, before the alternative', () => {
+		const text = 'Hi Dana,\n\nThanks for asking about the 3rd. Our printer needs ten working days for a run of this size.\n\nWhat we could do instead is print 500 by the 3rd and the rest the week after.\n\nBest,\nLee\n';
+		const f = finding(text, 'missing-empathy', 'plaintext')!;
+		assert.equal(text.slice(f.start, f.end), 'Thanks for asking about the 3rd.');
+		assert.equal(
+			fixed(text, 'empathy', 'plaintext'),
+			`Hi Dana,\n\nThanks for asking about the 3rd. Our printer needs ten working days for a run of this size. ${S('empathy')}\n\nWhat we could do instead is print 500 by the 3rd and the rest the week after.\n\nBest,\nLee\n`,
+		);
+	});
+
 	test('a greeting followed directly by the body keeps the writer\'s spacing', () => {
 		const text = 'Hi Dana,\nUnfortunately we cannot move the launch to the 3rd.\n\nBest,\nLee\n';
 		for (const lang of LANGS) assert.equal(fixed(text, 'acknowledge', lang), `Hi Dana,\n${S('acknowledge')}\nUnfortunately we cannot move the launch to the 3rd.\n\nBest,\nLee\n`);

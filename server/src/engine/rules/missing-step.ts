@@ -192,8 +192,8 @@ export function placeStep(ctx: RuleContext, step: Step): Placement | null {
 	}
 
 	// explain, alternatives, positive, empathy: after the refusal, and after the earlier moves that follow it.
-	const range = analysis.refusal ?? first;
-	let anchor = analysis.refusal ?? firstParagraphEnd(ctx) ?? first;
+	let anchor = analysis.refusal ?? beforeFirstOffer(ctx) ?? firstParagraphEnd(ctx) ?? first;
+	const range = { start: anchor.start, end: anchor.end };
 	const order = STEPS.indexOf(step);
 	for (;;) {
 		const i = body.findIndex((s) => s.start > anchor.start);
@@ -214,6 +214,15 @@ export function placeStep(ctx: RuleContext, step: Step): Placement | null {
 		return { range, ...paragraphAfter(text, lineEndAt(text, end), nl) };
 	}
 	return { range, at: end, before: ' ', after: '' };
+}
+
+/** Without a stated refusal: the sentence just before the first reason, offer or regret, so the move lands beside them. */
+function beforeFirstOffer(ctx: RuleContext): { start: number; end: number } | null {
+	const { body, moves } = ctx.analysis;
+	const offer = moves.find((m) => m.steps.some((s) => s === 'explain' || s === 'alternatives' || s === 'positive' || s === 'empathy'));
+	if (!offer) return null;
+	const i = body.findIndex((s) => s.start === offer.start);
+	return i > 0 ? body[i - 1] : null;
 }
 
 /** The last sentence of the paragraph that holds the first body sentence. */
