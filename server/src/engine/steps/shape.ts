@@ -163,7 +163,7 @@ function documentPenalties(doc: ProseDoc, pluralGreeting: boolean): { weight: nu
 	if (pluralGreeting) out.push({ weight: 4, reason: 'greets a group' });
 	const headings = doc.blocks.filter((b) => b.kind === 'heading').length;
 	if (headings >= 2) out.push({ weight: headings >= 4 ? 3 : 2, reason: `${headings} headings` });
-	if (doc.markdown && /^\s*(?:```|~~~)/m.test(doc.text.slice(0, 200_000))) out.push({ weight: 2, reason: 'code blocks' });
+	if (doc.markdown && /^[ \t]*(?:```|~~~)/m.test(doc.text.slice(0, 200_000))) out.push({ weight: 2, reason: 'code blocks' });
 	const topic = (re: RegExp, from: number, reason: string) => {
 		const count = countMatches(re, prose, from + 2);
 		if (count >= from) out.push({ weight: count >= from + 2 ? 5 : 3, reason });

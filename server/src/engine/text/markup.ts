@@ -266,6 +266,12 @@ function parseFields(block: string): Record<string, string> {
 	return fields;
 }
 
+/**
+ * A run of non-blank lines, from its first non-space character. Starting at `\S` keeps it linear: a pattern that may
+ * start on white space re-scans a long blank (or fully masked) line from every position of it.
+ */
+const paragraphs = () => /\S[^\r\n]*(?:(?:\r\n|\r|\n)[^\r\n]*\S[^\r\n]*)*/g;
+
 function plainDoc(text: string): ProseDoc {
 	const keep: Array<[number, number]> = [];
 	const directives: Directive[] = [];
@@ -294,7 +300,7 @@ function plainDoc(text: string): ProseDoc {
 	const prose = maskExcept(text, keep);
 	// Blocks: runs of non-blank lines.
 	const blocks: Block[] = [];
-	const para = /[^\r\n]*\S[^\r\n]*(?:(?:\r\n|\r|\n)[^\r\n]*\S[^\r\n]*)*/g;
+	const para = paragraphs();
 	while ((m = para.exec(prose)) !== null) blocks.push({ start: m.index, end: m.index + m[0].length, kind: 'paragraph' });
 	return { text, prose, markdown: false, frontMatter, blocks: trimBlocks(prose, blocks), directives };
 }
@@ -304,7 +310,7 @@ function splitBlocks(prose: string, blocks: Block[]): Block[] {
 	const out: Block[] = [];
 	for (const b of blocks) {
 		const slice = prose.slice(b.start, b.end);
-		const para = /[^\r\n]*\S[^\r\n]*(?:(?:\r\n|\r|\n)[^\r\n]*\S[^\r\n]*)*/g;
+		const para = paragraphs();
 		let m: RegExpExecArray | null;
 		while ((m = para.exec(slice)) !== null) out.push({ start: b.start + m.index, end: b.start + m.index + m[0].length, kind: b.kind });
 	}
