@@ -5,7 +5,7 @@
 //                                 regenerates docs/performance.md
 //   node bench/run.mjs --quick    fewer rounds, slow peers only up to 20k words (under 3 minutes): writes
 //                                 bench/results/raw/quick.json and prints the table; the committed results stay
-//   --only=engine,relint,server,memory,cli,profile   run some sections (results of the others are left out)
+//   --only=engine,relint,server,memory,cli,profile   run some sections; they replace theirs in the results file
 //   --out=FILE                    write the results somewhere else
 //
 // Everything is timed interleaved (A B C A B C …) in one process or one loop, so a noisy neighbour slows every tool
@@ -70,20 +70,41 @@ const floor = peers.floor(peers.tactfulPhrases(build.phrases));
 results.meta.floorPhrases = floor.phrases;
 results.meta.floorPhrasesExact = floor.exact;
 
-if (wants('engine')) await engineSuite();
-if (wants('relint')) await relintSuite();
-if (wants('server') && build.server) await serverSuite();
-if (wants('memory') && build.server) await memorySuite();
-if (wants('cli') && build.cli) cliSuite();
-if (wants('profile') && !quick) profileSuite();
+// A section that fails is recorded and the run goes on with the next one.
+const sections = [
+	['engine', engineSuite, true],
+	['relint', relintSuite, true],
+	['server', serverSuite, !!build.server],
+	['memory', memorySuite, !!build.server],
+	['cli', cliSuite, !!build.cli],
+	['profile', profileSuite, !quick],
+];
+for (const [name, run, possible] of sections) {
+	if (!wants(name) || !possible) continue;
+	try {
+		await run();
+	} catch (e) {
+		(results.errors ??= {})[name] = String(e?.stack ?? e);
+		log(`${name} failed: ${e?.message ?? e}`);
+	}
+}
 results.meta.seconds = Math.round((performance.now() - started) / 1000);
 results.meta.loadAfter = loadavg();
 
+// With --only, the sections run replace theirs in the results file and the others stay; meta.partial says so.
+let written = results;
+if (only && existsSync(outFile)) {
+	const previous = JSON.parse(readFileSync(outFile, 'utf8'));
+	if (previous.meta?.mode === results.meta.mode) {
+		const { meta, ...sections } = results;
+		written = { ...previous, ...sections, meta: { ...previous.meta, partial: [...(previous.meta.partial ?? []), { sections: Object.keys(sections), date: meta.date, commit: meta.commit, dirty: meta.dirty }] } };
+	}
+}
 mkdirSync(join(outFile, '..'), { recursive: true });
-writeFileSync(outFile, JSON.stringify(results, null, '\t') + '\n');
+writeFileSync(outFile, JSON.stringify(written, null, '\t') + '\n');
 log(`results in ${relative(process.cwd(), outFile)}`);
-const markdown = render(results);
-if (!quick && !only && !args.some((a) => a.startsWith('--out='))) {
+const markdown = render(written);
+if (!quick && !args.some((a) => a.startsWith('--out='))) {
 	writeFileSync(join(ROOT, 'docs/performance.md'), markdown);
 	log('docs/performance.md regenerated');
 } else {
@@ -196,40 +217,54 @@ async function serverSuite() {
 	for (const pull of quick ? [true] : [true, false]) {
 		const mode = pull ? 'pull' : 'push';
 		const s = await startServer(build.server, { pull, rootUri, settings: { debounce: 0 } });
-		const uri = `${rootUri}/server-20k.md`;
-		const first = pull ? null : s.published(uri, 1);
-		s.open(uri, 'markdown', text);
-		if (pull) await s.diagnostics(uri);
-		else await first;
 		const ms = [];
 		let last = 0;
-		let prev = text;
-		for (let i = 0; i < edits.length; i++) {
-			const { at, ch } = edits[i];
-			const pos = positionAt(prev, at);
-			prev = edits[i].text;
-			const waiting = pull ? null : s.published(uri, i + 2);
-			const t0 = performance.now();
-			s.change(uri, [{ range: { start: pos, end: pos }, text: ch }]);
-			const report = pull ? await s.diagnostics(uri) : await waiting;
-			const dt = performance.now() - t0;
-			if (i >= warm) ms.push(dt);
-			last = (pull ? report.items : report.diagnostics)?.length ?? -1;
+		let rss;
+		let exit;
+		try {
+			const uri = `${rootUri}/server-20k.md`;
+			const first = pull ? null : s.published(uri, 1);
+			s.open(uri, 'markdown', text);
+			if (pull) await s.diagnostics(uri);
+			else await first;
+			let prev = text;
+			for (let i = 0; i < edits.length; i++) {
+				const { at, ch } = edits[i];
+				const pos = positionAt(prev, at);
+				prev = edits[i].text;
+				const waiting = pull ? null : s.published(uri, i + 2);
+				const t0 = performance.now();
+				s.change(uri, [{ range: { start: pos, end: pos }, text: ch }]);
+				const report = pull ? await s.diagnostics(uri) : await waiting;
+				const dt = performance.now() - t0;
+				if (i >= warm) ms.push(dt);
+				last = (pull ? report.items : report.diagnostics)?.length ?? -1;
+			}
+			rss = s.rss();
+		} finally {
+			exit = await s.stop();
 		}
-		const rss = s.rss();
-		const exit = await s.stop();
 		results.server.modes[mode] = { ms, p50: quantile(ms, 0.5), p95: quantile(ms, 0.95), max: Math.max(...ms), diagnostics: last, engineFindings: expected, rssMB: rss.rssMB, exit };
 		log(`server ${mode}: p50 ${quantile(ms, 0.5).toFixed(1)} ms, p95 ${quantile(ms, 0.95).toFixed(1)} ms, ${last} diagnostics`);
 	}
 	// What the engine alone takes on the same edits, in this process: the part of the server's time that is linting.
 	const config = tactful.engine.defaultConfig();
-	const engineMs = [];
-	for (const e of edits.slice(warm)) {
-		const t0 = performance.now();
-		tactful.engine.lint(e.text, { languageId: 'markdown', config });
-		engineMs.push(performance.now() - t0);
+	const cache = new tactful.engine.LintCache();
+	tactful.engine.lint(text, { languageId: 'markdown', config, cache });
+	const cpu = (fn) => {
+		const c0 = process.cpuUsage();
+		fn();
+		const c = process.cpuUsage(c0);
+		return (c.user + c.system) / 1000;
+	};
+	const full = [];
+	const incremental = [];
+	for (const e of edits) {
+		incremental.push(cpu(() => tactful.engine.lint(e.text, { languageId: 'markdown', config, cache })));
+		full.push(cpu(() => tactful.engine.lint(e.text, { languageId: 'markdown', config })));
 	}
-	results.server.engineFullLint = { p50: quantile(engineMs, 0.5), p95: quantile(engineMs, 0.95) };
+	results.server.engineFullLint = { p50: quantile(full.slice(warm), 0.5), p95: quantile(full.slice(warm), 0.95) };
+	results.server.engineIncremental = { p50: quantile(incremental.slice(warm), 0.5), p95: quantile(incremental.slice(warm), 0.95) };
 }
 
 // ─── server memory: 100 open 2k-word letters ───────────────────────────────────────────────────────────────────────
@@ -240,16 +275,22 @@ async function memorySuite() {
 	// As shipped, then with a smaller young generation (V8 keeps up to 16 MB per semi-space by default).
 	for (const nodeArgs of [[], ['--max-semi-space-size=1'], ['--optimize-for-size']]) {
 		const s = await startServer(build.server, { pull: true, rootUri, settings: { debounce: 0 }, nodeArgs });
-		const idle = s.rss();
+		let idle;
+		let loaded;
+		let exit;
 		let diagnostics = 0;
-		for (let i = 0; i < 100; i++) {
-			const format = i % 4 === 3 ? 'plaintext' : 'markdown';
-			const uri = `${rootUri}/open-${i}.${format === 'markdown' ? 'md' : 'txt'}`;
-			s.open(uri, format, letter(2_000, format, SEED + 500 + i, FORCED));
-			diagnostics += (await s.diagnostics(uri)).items.length;
+		try {
+			idle = s.rss();
+			for (let i = 0; i < 100; i++) {
+				const format = i % 4 === 3 ? 'plaintext' : 'markdown';
+				const uri = `${rootUri}/open-${i}.${format === 'markdown' ? 'md' : 'txt'}`;
+				s.open(uri, format, letter(2_000, format, SEED + 500 + i, FORCED));
+				diagnostics += (await s.diagnostics(uri)).items.length;
+			}
+			loaded = s.rss();
+		} finally {
+			exit = await s.stop();
 		}
-		const loaded = s.rss();
-		const exit = await s.stop();
 		const entry = { idleMB: idle.rssMB, rssMB: loaded.rssMB, peakMB: loaded.hwmMB, diagnostics, exit };
 		if (nodeArgs.length === 0) Object.assign(results.memory, entry);
 		else results.memory.variants[nodeArgs.join(' ')] = entry;

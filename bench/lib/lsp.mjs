@@ -7,6 +7,17 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
 
+/** Rejects when `promise` has not settled after `ms`: a server that stops answering fails the section, not the run. */
+function within(promise, ms, what) {
+	let timer;
+	const timeout = new Promise((_, reject) => {
+		timer = setTimeout(() => reject(new Error(`the server did not answer ${what} within ${ms / 1000} s`)), ms);
+	});
+	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+const ANSWER_MS = 60_000;
+
 export async function startServer(serverPath, { pull, rootUri, settings = {}, nodeArgs = [] }) {
 	const proc = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
 	let stderr = '';
@@ -29,7 +40,7 @@ export async function startServer(serverPath, { pull, rootUri, settings = {}, no
 	conn.onRequest('workspace/configuration', (p) => p.items.map(() => settings));
 	conn.onRequest(() => null);
 	conn.listen();
-	const init = await conn.sendRequest('initialize', {
+	const init = await within(conn.sendRequest('initialize', {
 		processId: process.pid,
 		rootUri,
 		workspaceFolders: [{ uri: rootUri, name: 'bench' }],
@@ -42,7 +53,7 @@ export async function startServer(serverPath, { pull, rootUri, settings = {}, no
 			workspace: { configuration: false, workspaceFolders: true },
 		},
 		initializationOptions: {},
-	});
+	}), ANSWER_MS, 'initialize');
 	conn.sendNotification('initialized', {});
 	conn.sendNotification('workspace/didChangeConfiguration', { settings: { tactful: settings } });
 
@@ -60,7 +71,7 @@ export async function startServer(serverPath, { pull, rootUri, settings = {}, no
 		},
 		/** Resolves with the next publishDiagnostics for `uri` at `version` or later. */
 		published(uri, version) {
-			return new Promise((resolve) => waiters.set(uri, { version, resolve }));
+			return within(new Promise((resolve) => waiters.set(uri, { version, resolve })), ANSWER_MS, `publishDiagnostics for ${uri}`);
 		},
 		open(uri, languageId, text) {
 			versions.set(uri, 1);
@@ -74,16 +85,17 @@ export async function startServer(serverPath, { pull, rootUri, settings = {}, no
 			return version;
 		},
 		diagnostics(uri) {
-			return conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+			return within(conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } }), ANSWER_MS, `textDocument/diagnostic for ${uri}`);
 		},
+		/** shutdown + exit; a server that does not go within 5 s is killed. Resolves with its exit code or signal. */
 		async stop() {
 			try {
-				await Promise.race([conn.sendRequest('shutdown'), exited]);
+				await within(Promise.race([conn.sendRequest('shutdown'), exited]), 5_000, 'shutdown');
 				conn.sendNotification('exit');
 			} catch {
-				// Already gone.
+				// Gone already, or stuck: the timer below ends it.
 			}
-			const timer = setTimeout(() => proc.kill('SIGKILL'), 5000);
+			const timer = setTimeout(() => proc.kill('SIGKILL'), 5_000);
 			const result = await exited;
 			clearTimeout(timer);
 			conn.dispose();
