@@ -202,11 +202,57 @@ function chunks(text: string, from: number): Array<[number, number]> {
 /** Any Markdown syntax at all: inline markers, entities, escapes, or a line that starts a non-paragraph block. */
 const NEEDS_PARSER = /[`*_[\]<>&\\]|(?:^|[\r\n]) {0,3}(?:[#+=~|-]|\d{1,9}[.)])|(?:^|[\r\n])(?: {4}|[ ]{0,3}\t)/;
 
+/**
+ * micromark's time grows with the square of a line's container nesting (`- - - - x`, `>>>>`, deep indentation) and of
+ * the unmatched emphasis, bracket, backtick and `<` delimiters in one block, and a long list costs it some 20 µs a
+ * character. Past these limits a chunk is not a writer's prose (a letter paragraph is a few hundred characters with a
+ * handful of each), so it is masked like code instead of parsed: that keeps a hostile or generated document from
+ * holding the linter for minutes.
+ */
+const MAX_PARSED_CHUNK = 64 * 1024;
+const MAX_DELIMITERS = 256;
+const MAX_NESTING = 10;
+
+function tooComplex(source: string): boolean {
+	if (source.length > MAX_PARSED_CHUNK) return true;
+	let delimiters = 0;
+	let lineStart = true;
+	for (let i = 0; i < source.length; i++) {
+		const c = source.charCodeAt(i);
+		if (c === 42 || c === 95 || c === 91 || c === 93 || c === 96 || c === 60) {
+			if (++delimiters > MAX_DELIMITERS) return true;
+		}
+		if (lineStart && nesting(source, i) > MAX_NESTING) return true;
+		lineStart = c === 10 || c === 13;
+	}
+	return false;
+}
+
+/** How deep a line nests: its container markers (`>`, bullets, numbers), plus a level per two columns of indentation before a marker. */
+function nesting(source: string, at: number): number {
+	let depth = 0;
+	let columns = 0;
+	for (let i = at; i < source.length && depth <= MAX_NESTING; i++) {
+		const c = source.charCodeAt(i);
+		if (c === 32) columns++;
+		else if (c === 9) columns += 4;
+		else {
+			const marker = c === 62 ? 1 : (c === 45 || c === 43 || c === 42) && /[ \t]/.test(source[i + 1] ?? '') ? 2 : (/^\d{1,9}[.)][ \t]/.exec(source.slice(i, i + 12))?.[0].length ?? 0);
+			if (marker === 0) break;
+			depth += 1 + (columns >> 1);
+			columns = 0;
+			i += marker - 1; // the space after a bullet or number belongs to the marker
+		}
+	}
+	return depth;
+}
+
 function parseChunk(source: string): Chunk {
 	if (!NEEDS_PARSER.test(source)) {
 		const prose = maskUrls(source);
 		return { prose, blocks: splitBlocks(prose, [{ start: 0, end: source.length, kind: 'paragraph' }]), directives: [] };
 	}
+	if (tooComplex(source)) return { prose: blank(source), blocks: [], directives: [] };
 	let events: Event[];
 	try {
 		events = postprocess(parse().document().write(preprocess()(source, 'utf8', true)));
