@@ -128,10 +128,10 @@ function containerEnd(text: string, lineStart: number): number {
 	return last;
 }
 
-/** Skips masked markup right after a sentence (closing `**`, `_`, `)`), so the insertion lands outside it. */
+/** Skips the closing emphasis markers right after a sentence (`**`, `_`, `~~`), so the insertion lands outside them. */
 function afterClosingMarkup(text: string, prose: string, end: number): number {
 	let i = end;
-	while (i < text.length && prose[i] === ' ' && text[i] !== ' ' && text[i] !== '\t' && text[i] !== '\n' && text[i] !== '\r' && i - end < 12) i++;
+	while (i < text.length && prose[i] === ' ' && (text[i] === '*' || text[i] === '_' || text[i] === '~') && i - end < 12) i++;
 	return i;
 }
 
