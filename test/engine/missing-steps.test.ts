@@ -142,6 +142,11 @@ describe('where the missing moves go', () => {
 		assert.equal(fixed(text, 'empathy', 'markdown'), `Hi Dana,\n\n**We cannot move the launch to the 3rd.** ${S('empathy')} Thanks for asking.\n\nBest,\nLee\n`);
 	});
 
+	test('never inside a comment: an HTML comment right after the refusal stays whole', () => {
+		const text = 'Hi Dana,\n\nUnfortunately we cannot move the launch to the 3rd.<!-- tactful-enable -->\n\nBest,\nLee\n';
+		assert.equal(fixed(text, 'explain', 'markdown'), `Hi Dana,\n\nUnfortunately we cannot move the launch to the 3rd. ${S('explain')}<!-- tactful-enable -->\n\nBest,\nLee\n`);
+	});
+
 	test('hard-wrapped plain text: the sentence continues the refusal\'s line', () => {
 		const text = 'Dear Fiona,\n\nMany thanks for your note. I am afraid we are not able to agree to\nexclusivity across the whole region. I will send a revised clause by\nFriday.\n\nWith kind regards,\nOliver\n';
 		assert.equal(
