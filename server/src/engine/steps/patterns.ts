@@ -126,11 +126,33 @@ function compileSlots(pattern: string, lexicon: Lexicon): Slot[] {
 	return slots;
 }
 
-/** A compiled set of cues, indexed by the words a match can start with. */
+/** One alternative of a cue, as the index holds it. */
+interface Entry<T extends string> {
+	cue: Cue<T>;
+	alt: number;
+	/** How far after the first word the second required word may be (0: no second word is required). */
+	within: number;
+	/** The last position this entry was tried at, per match call: an entry reached twice at one position runs once. */
+	stamp: number;
+}
+
+/**
+ * A compiled set of cues, indexed by the words a match can start with and, where a pattern has one, by its second
+ * required word: at each token only the cues whose second word occurs within reach are tried.
+ */
 export class CueSet<T extends string> {
-	private readonly byFirst = new Map<string, Cue<T>[]>();
-	private readonly anywhere: Cue<T>[] = [];
-	private readonly numeric: Cue<T>[] = [];
+	/** First word → alternatives with no second required word (or one that is only a number class). */
+	private readonly single = new Map<string, Entry<T>[]>();
+	/** First word → second word → alternatives. */
+	private readonly pairs = new Map<string, Map<string, Entry<T>[]>>();
+	/** First word → alternatives whose second required slot takes numbers. */
+	private readonly pairsNum = new Map<string, Entry<T>[]>();
+	/** First word → the farthest any of its second words can be. */
+	private readonly reach = new Map<string, number>();
+	/** Alternatives that can start at a number, or anywhere (an optional or gap first slot). */
+	private readonly numericFirst: Entry<T>[] = [];
+	private readonly anywhere: Entry<T>[] = [];
+	private stampBase = 0;
 	readonly cues: Cue<T>[] = [];
 
 	constructor(lexicon: Lexicon, tables: Record<T, readonly CueSpec[]>) {
@@ -139,36 +161,46 @@ export class CueSet<T extends string> {
 				const alts = spec.p.split(' / ').map((p) => compileSlots(p, lexicon));
 				const cue: Cue<T> = { target, alts, w: spec.w, id: spec.id ?? spec.p, neg: !!spec.neg, hyp: !!spec.hyp, q: spec.q, boost: !!spec.boost, signal: !!spec.signal, ahead: alts.map(aheadOf) };
 				this.cues.push(cue);
-				// Index the cue by the words a match can start with (through optional slots), numbers apart.
-				const words = new Set<string>();
-				let numbers = false;
-				let anywhere = false;
-				for (const slots of alts) {
-					let k = 0;
-					while (k < slots.length && slots[k].kind === 'start') k++;
-					for (; k < slots.length; k++) {
-						const slot = slots[k];
-						if (slot.kind !== 'word') {
-							anywhere = true;
-							break;
-						}
-						for (const w of slot.set) words.add(w);
-						if (slot.num) numbers = true;
-						if (!slot.optional) break;
-					}
-					if (k >= slots.length) anywhere = true;
-				}
-				if (anywhere) this.anywhere.push(cue);
-				else {
-					if (numbers) this.numeric.push(cue);
-					for (const w of words) {
-						let list = this.byFirst.get(w);
-						if (!list) this.byFirst.set(w, (list = []));
-						list.push(cue);
-					}
-				}
+				alts.forEach((slots, alt) => this.index(cue, alt, slots));
 			}
 		}
+	}
+
+	private index(cue: Cue<T>, alt: number, slots: readonly Slot[]): void {
+		let k = 0;
+		while (k < slots.length && slots[k].kind === 'start') k++;
+		const first = slots[k];
+		const ahead = cue.ahead[alt];
+		const entry = (within: number): Entry<T> => ({ cue, alt, within, stamp: -1 });
+		const push = <K>(map: Map<K, Entry<T>[]>, key: K, e: Entry<T>) => {
+			const list = map.get(key);
+			if (list) list.push(e);
+			else map.set(key, [e]);
+		};
+		if (first && first.kind === 'word' && !first.optional && !first.num && ahead) {
+			const e = entry(ahead.within);
+			for (const w1 of first.set) {
+				this.reach.set(w1, Math.max(this.reach.get(w1) ?? 0, ahead.within));
+				if (ahead.num) push(this.pairsNum, w1, e);
+				let byWord = this.pairs.get(w1);
+				if (!byWord) this.pairs.set(w1, (byWord = new Map()));
+				for (const w2 of ahead.set) push(byWord, w2, e);
+			}
+			return;
+		}
+		// No second word to index by: the first words (through optional slots), numbers, or anywhere.
+		const e = entry(0);
+		for (; k < slots.length; k++) {
+			const slot = slots[k];
+			if (slot.kind !== 'word') {
+				this.anywhere.push(e);
+				return;
+			}
+			for (const w of slot.set) push(this.single, w, e);
+			if (slot.num) this.numericFirst.push(e);
+			if (!slot.optional) return;
+		}
+		this.anywhere.push(e);
 	}
 
 	/** Every cue that matches in the sentence, each at most once (its first match). */
@@ -176,25 +208,39 @@ export class CueSet<T extends string> {
 		const hits: Hit<T>[] = [];
 		const seen = new Set<Cue<T>>();
 		const n = tokens.length;
+		const base = this.stampBase;
+		this.stampBase += n + 1;
 		for (let i = 0; i < n; i++) {
-			const list = this.byFirst.get(tokens[i].w);
-			if (list) for (const cue of list) this.tryAt(tokens, i, cue, question, seen, hits);
-			if (tokens[i].num) for (const cue of this.numeric) this.tryAt(tokens, i, cue, question, seen, hits);
-			for (const cue of this.anywhere) this.tryAt(tokens, i, cue, question, seen, hits);
+			const w = tokens[i].w;
+			const stamp = base + i;
+			const single = this.single.get(w);
+			if (single) for (const e of single) this.tryAt(tokens, i, e, stamp, question, seen, hits);
+			const byWord = this.pairs.get(w);
+			if (byWord) {
+				const last = Math.min(n - 1, i + (this.reach.get(w) ?? 0));
+				let number = false;
+				for (let j = i + 1; j <= last; j++) {
+					if (tokens[j].num) number = true;
+					const list = byWord.get(tokens[j].w);
+					if (list) for (const e of list) if (j - i <= e.within) this.tryAt(tokens, i, e, stamp, question, seen, hits);
+				}
+				const numbered = number ? this.pairsNum.get(w) : undefined;
+				if (numbered) for (const e of numbered) this.tryAt(tokens, i, e, stamp, question, seen, hits);
+			}
+			if (tokens[i].num) for (const e of this.numericFirst) this.tryAt(tokens, i, e, stamp, question, seen, hits);
+			for (const e of this.anywhere) this.tryAt(tokens, i, e, stamp, question, seen, hits);
 		}
 		return hits;
 	}
 
-	private tryAt(tokens: readonly Token[], i: number, cue: Cue<T>, question: boolean, seen: Set<Cue<T>>, hits: Hit<T>[]): void {
+	private tryAt(tokens: readonly Token[], i: number, e: Entry<T>, stamp: number, question: boolean, seen: Set<Cue<T>>, hits: Hit<T>[]): void {
+		if (e.stamp === stamp) return;
+		e.stamp = stamp;
+		const cue = e.cue;
 		if (seen.has(cue)) return;
 		if (cue.q === 'only' && !question) return;
 		if (cue.q === 'never' && question) return;
-		let end = -1;
-		for (let a = 0; a < cue.alts.length && end < 0; a++) {
-			const ahead = cue.ahead[a];
-			if (ahead && !occursAhead(tokens, i, ahead)) continue;
-			end = matchSlots(tokens, i, cue.alts[a], 0, cue.neg);
-		}
+		const end = matchSlots(tokens, i, cue.alts[e.alt], 0, cue.neg);
 		if (end < 0) return;
 		if (!cue.neg && negatedBefore(tokens, i)) return;
 		if (!cue.hyp && conditionalBefore(tokens, i)) return;
@@ -223,11 +269,6 @@ function aheadOf(slots: readonly Slot[]): { set: ReadonlySet<string>; num: boole
 	return null;
 }
 
-function occursAhead(tokens: readonly Token[], i: number, ahead: { set: ReadonlySet<string>; num: boolean; within: number }): boolean {
-	const last = Math.min(tokens.length - 1, i + ahead.within);
-	for (let j = i + 1; j <= last; j++) if (ahead.set.has(tokens[j].w) || (ahead.num && tokens[j].num)) return true;
-	return false;
-}
 
 /** Words a gap never steps over: they start another clause ("… our team if we could only …"). */
 const GAP_STOPS = new Set(['if', 'unless', 'whether', 'because', 'although', 'though', 'but', 'however', 'whereas']);

@@ -20,7 +20,7 @@ const PUNCT = new Set([',', ';', ':', '?', '!', '.', '…', '—', '–', '(', '
 /** Numbers with their separators (18:00, 3.5, 1,000, 3rd), words with inner apostrophes, clause punctuation. */
 const TOKEN = /[£$€¥₹]|\p{N}+(?:[.,:/]\p{N}+)*(?:st|nd|rd|th|am|pm|k)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*['’]?|[,;:?!.…—–()"“”]|--/gu;
 
-const WHOLE: Record<string, string[]> = {
+const WHOLE_WORDS: Record<string, string[]> = {
 	"can't": ['can', 'not'],
 	cannot: ['can', 'not'],
 	cant: ['can', 'not'],
@@ -54,11 +54,13 @@ const WHOLE: Record<string, string[]> = {
 /** Words before "'s" that make it "is" rather than a possessive. */
 const S_IS = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'where', 'how', 'when', 'everything', 'nothing', 'something', 'this', 'which', 'why', 'today', 'tomorrow', 'date', 'deadline', 'answer', 'one']);
 
+const WHOLE = new Map(Object.entries(WHOLE_WORDS));
 const SUFFIX: Record<string, string> = { "'re": 'are', "'m": 'am', "'ll": 'will', "'ve": 'have', "'d": 'would' };
 
-function expand(raw: string): string[] {
-	const w = raw.toLowerCase().replace(/’/g, "'").replace(/'$/, '');
-	const whole = WHOLE[w];
+/** The words of a token with an apostrophe, or that is an informal contraction ("dont", "gonna"). */
+function expand(lower: string): readonly string[] {
+	const w = lower.replace(/’/g, "'").replace(/'$/, '');
+	const whole = WHOLE.get(w);
 	if (whole) return whole;
 	if (!w.includes("'")) return [w];
 	if (w.endsWith("n't")) return [w.slice(0, -3), 'not'];
@@ -89,7 +91,12 @@ export function tokenize(text: string, offset = 0): Token[] {
 			out.push({ w: m[0].toLowerCase(), start, end, punct: false, num: true });
 			continue;
 		}
-		for (const w of expand(m[0])) out.push({ w, start, end, punct: false, num: NUMBER_WORDS.has(w) });
+		const lower = m[0].toLowerCase();
+		if (!WHOLE.has(lower) && lower.indexOf("'") < 0 && lower.indexOf('’') < 0) {
+			out.push({ w: lower, start, end, punct: false, num: NUMBER_WORDS.has(lower) });
+			continue;
+		}
+		for (const w of expand(lower)) out.push({ w, start, end, punct: false, num: NUMBER_WORDS.has(w) });
 	}
 	return out;
 }
