@@ -47,6 +47,42 @@ export function scoreText(text: string, offset: number): { scores: Partial<Recor
 const YOU = new Set(['you', 'your', 'yours', 'yourself']);
 const FIRST = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours']);
 
+/** What the analysis keeps of a scored sentence. */
+interface Reading {
+	scores: Partial<Record<Target, number>>;
+	/** The strongest cue per target, for the evidence. */
+	cues: Partial<Record<Target, string>>;
+	/** A cue shows the writer turning something down. */
+	signal: boolean;
+	you: number;
+	first: number;
+}
+
+/**
+ * Readings by sentence text. A re-lint after an edit scores only the sentences that changed; the cache is bounded
+ * and starts over when full. It holds no offsets, so a sentence that moves keeps its reading.
+ */
+const readings = new Map<string, Reading>();
+const MAX_READINGS = 20_000;
+
+function read(text: string): Reading {
+	const cached = readings.get(text);
+	if (cached) return cached;
+	const { scores, hits, tokens } = scoreText(text, 0);
+	const cues: Partial<Record<Target, string>> = {};
+	for (const target of Object.keys(scores) as Target[]) cues[target] = bestCue(hits, target);
+	let you = 0;
+	let first = 0;
+	for (const t of tokens) {
+		if (YOU.has(t.w)) you++;
+		else if (FIRST.has(t.w)) first++;
+	}
+	const reading: Reading = { scores, cues, signal: hits.some((h) => h.cue.signal), you, first };
+	if (readings.size >= MAX_READINGS) readings.clear();
+	readings.set(text, reading);
+	return reading;
+}
+
 /** Where a reply ends and the quoted thread below it starts ("-----Original Message-----", "On Monday, Sam wrote:"). */
 const THREAD = /^(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}|_{8,}|on\s.{4,120}\swrote:)$/i;
 const HEADER_FROM = /^from:\s.+$/i;
@@ -91,18 +127,16 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 			text = doc.prose.slice(offset, s.end);
 			if (text.trim() === '') continue;
 		}
-		const closing = i >= shape.closingFrom;
-		if (closing && !(i === shape.closingFrom && shape.signOff && !shape.signOffFormula)) {
-			// Count pronouns in the closing lines, but they make no move.
-			for (const t of tokenize(text, offset)) countPronoun(t.w);
-			continue;
-		}
-		const { scores, hits, tokens } = scoreText(text, offset);
-		for (const t of tokens) countPronoun(t.w);
+		const reading = read(text);
+		you += reading.you;
+		first += reading.first;
+		// The closing lines count for the letter's shape, but they make no move.
+		if (i >= shape.closingFrom && !(i === shape.closingFrom && shape.signOff && !shape.signOffFormula)) continue;
+		const { scores, cues } = reading;
 		const r = scores.refusal ?? 0;
 		if (r > refusalScore) refusalScore = r;
-		if (!refusal && r >= THRESHOLD.refusal) refusal = { start: s.start, end: s.end, cue: bestCue(hits, 'refusal') };
-		if (!weakRefusal && r >= 2) weakRefusal = { start: s.start, end: s.end, cue: bestCue(hits, 'refusal') };
+		if (!refusal && r >= THRESHOLD.refusal) refusal = { start: s.start, end: s.end, cue: cues.refusal ?? 'refusal' };
+		if (!weakRefusal && r >= 2) weakRefusal = { start: s.start, end: s.end, cue: cues.refusal ?? 'refusal' };
 		const yes = scores.accept ?? 0;
 		if (yes > 0) {
 			// The strongest "yes", plus one for each further sentence that says yes.
@@ -113,7 +147,7 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 		}
 		if (openerIndex < 0 && (scores.acknowledge ?? 0) >= THRESHOLD.acknowledge) openerIndex = bodyIndex;
 		if ((scores.alternatives ?? 0) >= THRESHOLD.alternatives + 1) strongAlternative = true;
-		if (!turnDown && hits.some((h) => h.cue.signal)) turnDown = true;
+		if (reading.signal) turnDown = true;
 		if (bodyIndex <= 3 && yes > acceptEarly) acceptEarly = yes;
 		bodyIndex++;
 		body.push({ start: offset + (text.length - text.trimStart().length), end: s.end });
@@ -121,14 +155,9 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 		for (const step of STEPS) {
 			if ((scores[step] ?? 0) < THRESHOLD[step]) continue;
 			made.push(step);
-			if (!steps[step]) steps[step] = { start: s.start, end: s.end, cue: bestCue(hits, step) };
+			if (!steps[step]) steps[step] = { start: s.start, end: s.end, cue: cues[step] ?? step };
 		}
 		if (made.length > 0) moves.push({ start: s.start, end: s.end, steps: made });
-	}
-
-	function countPronoun(w: string) {
-		if (YOU.has(w)) you++;
-		else if (FIRST.has(w)) first++;
 	}
 
 	let shapeScore = (shape.vocative ? 1 : 0) + (shape.greeting ? 2 : 0) + (shape.signOff ? 2 : 0) + (shape.signature && !shape.signOff ? 1 : 0) + (you >= 1 ? 1 : 0) + (first >= 1 ? 1 : 0);

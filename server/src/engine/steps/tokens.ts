@@ -110,10 +110,6 @@ export const CLAUSE_BREAKS = new Set(['but', 'however', 'although', 'though', 'w
 /** Words that make a clause hypothetical or conditional. */
 export const CONDITIONALS = new Set(['if', 'unless', 'whether', 'suppose', 'supposing']);
 
-export function isNumberWord(w: string): boolean {
-	return /^\p{N}/u.test(w) || NUMBER_WORDS.has(w);
-}
-
 const NUMBER_WORDS = new Set([
 	'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand',
 	'half', 'third', 'quarter', 'dozen', 'couple', 'first', 'second', 'several', 'double', 'twice',
