@@ -24,6 +24,7 @@ export class ConfigStore {
 	private readonly resolved = new Map<string, ResolvedConfig>();
 	private readonly perDir = new Map<string, FileConfig>();
 	private readonly texts = new Map<string, string>();
+	private readonly starts = new Map<string, number[]>();
 	private readonly seenErrors = new Set<string>();
 	private readonly explicit: boolean;
 	/** Every problem found so far, each once, in the order met. */
@@ -70,7 +71,9 @@ export class ConfigStore {
 	formatError(e: ConfigError): string {
 		const text = this.texts.get(e.path);
 		if (text === undefined) return `${e.path}: ${e.message}`;
-		const pos = offsetToPosition(lineStarts(text), e.start, text.length);
+		let starts = this.starts.get(e.path);
+		if (!starts) this.starts.set(e.path, (starts = lineStarts(text))); // once per file: a config can hold 100,000 errors
+		const pos = offsetToPosition(starts, e.start, text.length);
 		return `${e.path}:${pos.line + 1}:${pos.character + 1}: ${e.message}`;
 	}
 

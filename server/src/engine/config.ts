@@ -71,8 +71,10 @@ function loadFile(config: ResolvedConfig, file: ConfigFile, input: ConfigInput, 
 		return;
 	}
 	const value = nodeValue(root) as Record<string, unknown>;
+	// A missing key (e.g. a phrase without "message") is reported on the nearest thing that is there: its object.
 	const locate = (path: (string | number)[], key = false): [number, number] => {
-		const node = findNodeAtLocation(root, path);
+		let node = findNodeAtLocation(root, path);
+		for (let up = path.length - 1; !node && up >= 0; up--) node = findNodeAtLocation(root, path.slice(0, up));
 		const target = key && node?.parent?.type === 'property' ? node.parent.children![0] : node;
 		return target ? [target.offset, target.offset + target.length] : [root.offset, root.offset + 1];
 	};
@@ -102,6 +104,8 @@ interface LayerContext {
 	locate: (path: (string | number)[], key?: boolean) => [number, number];
 	errors: ConfigError[];
 	trusted: boolean;
+	/** Set once the phrase limit was reported for this file, so 10,000 phrases make one error, not 9,500. */
+	capped?: boolean;
 }
 
 function push(errors: ConfigError[], path: string, [start, end]: [number, number], message: string, severity: 'error' | 'warning' = 'error'): void {
@@ -190,7 +194,8 @@ function optionFits(type: string, v: unknown): boolean {
 function applyPhrase(config: ResolvedConfig, p: unknown, i: number, ctx: LayerContext): void {
 	const err = (path: (string | number)[], message: string) => push(ctx.errors, ctx.path, ctx.locate(['phrases', i, ...path]), message);
 	if (config.phrases.length >= MAX_PHRASES) {
-		if (config.phrases.length === MAX_PHRASES) err([], `Only the first ${MAX_PHRASES} custom phrases are used.`);
+		if (!ctx.capped) err([], `Only the first ${MAX_PHRASES} custom phrases are used.`);
+		ctx.capped = true;
 		return;
 	}
 	if (!p || typeof p !== 'object' || Array.isArray(p)) return err([], 'A custom phrase must be an object with "phrase" (or "pattern") and "message".');
