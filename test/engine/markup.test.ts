@@ -88,3 +88,12 @@ describe('CommonMark spec examples: nothing reported inside code, HTML or link d
 		assert.ok(hiddenWords > 300, `words only in code/HTML/destinations: ${hiddenWords}`);
 	});
 });
+
+test('a long tight list is parsed item by item: every item is checked, and code in it stays hidden', () => {
+	const { config } = resolveConfig({ settings: { scope: 'all', phrases: [{ id: 'asap', phrase: 'ASAP', message: 'Give a date.' }] } });
+	const items = Array.from({ length: 300 }, (_, i) => `- item **${i}** ASAP, see [link](https://x.com/ASAP) and \`ASAP\``).join('\n');
+	const text = `Intro ASAP\n${items}\n1. ASAP\n2. two\n`;
+	const found = lint(text, { languageId: 'markdown', config }).findings.filter((f) => f.ruleId === 'custom/asap');
+	assert.equal(found.length, 302);
+	assert.ok(found.every((f) => text.slice(f.start - 5, f.start) !== 'x.com' && text[f.start - 1] !== '`'));
+});

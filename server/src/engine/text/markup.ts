@@ -150,6 +150,8 @@ const HTML_OPEN: Array<[RegExp, RegExp]> = [
 	[/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
 
+const LIST_ITEM = /^(?:[-+*]|1[.)])[ \t]+\S/;
+
 /** Safe cut points: [start, end) ranges that cover text from `from` to the end. */
 function chunks(text: string, from: number): Array<[number, number]> {
 	const out: Array<[number, number]> = [];
@@ -177,7 +179,9 @@ function chunks(text: string, from: number): Array<[number, number]> {
 			afterBlank = true;
 			continue;
 		}
-		if (afterBlank && !/^[ \t]/.test(content) && start > chunkStart) {
+		// Also cut before a bullet (or a list starting at 1) in column 0: it always starts a new list item, even right
+		// after a paragraph line, so a long tight list becomes one small chunk per item.
+		if ((afterBlank ? !/^[ \t]/.test(content) : LIST_ITEM.test(content)) && start > chunkStart) {
 			out.push([chunkStart, start]);
 			chunkStart = start;
 		}
