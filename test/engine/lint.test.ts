@@ -73,3 +73,17 @@ describe('what gets checked', () => {
 		}
 	});
 });
+
+test('several missing moves inserted at one place come in the model\'s order', async () => {
+	const { applyFixes, STEPS } = await import('../../server/src/engine/index');
+	const text = 'Hi Sam,\n\nThanks for asking about the Friday deadline. Unfortunately we cannot move it.\n\nBest,\nJo\n';
+	const r = lint(text, { languageId: 'markdown' });
+	const missing = r.findings.filter((f) => f.ruleId.startsWith('missing-'));
+	const atRefusal = missing.filter((f) => f.start === missing.find((m) => m.step !== 'understand' && m.step !== 'acknowledge' && m.step !== 'open')?.start);
+	assert.ok(atRefusal.length >= 2, JSON.stringify(missing.map((f) => f.ruleId)));
+	const steps = atRefusal.map((f) => STEPS.indexOf(f.step!));
+	assert.deepEqual(steps, [...steps].sort((a, b) => a - b));
+	const fixed = applyFixes(text, atRefusal.map((f) => f.fixes[0])).text;
+	const positions = atRefusal.map((f) => fixed.indexOf(f.fixes[0].edits[0].newText.trim()));
+	assert.deepEqual(positions, [...positions].sort((a, b) => a - b));
+});

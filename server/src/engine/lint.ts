@@ -49,7 +49,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 		findings.push(...checkCustom(doc, compiled, (c) => config.rules[c.ruleId] ?? c.phrase.severity ?? 'warning'));
 	}
 	const kept = applyDirectives(text, doc.directives, findings.filter((f) => validRange(f, text.length)));
-	kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+	// Same place: in the model's order, so inserting several missing moves at once reads explain → … → empathy.
+	const order = (f: Finding) => (f.step ? STEPS.indexOf(f.step) : STEPS.length);
+	kept.sort((a, b) => a.start - b.start || a.end - b.end || order(a) - order(b) || a.ruleId.localeCompare(b.ruleId));
 	return { letter, kind, steps, findings: kept, problems };
 }
 
