@@ -17,7 +17,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildAll } from './lib/build.mjs';
-import { interleave, logLogSlope, quantile, summary } from './lib/stats.mjs';
+import { interleave, localTimer, logLogSlope, quantile, summary, cpuMs } from './lib/stats.mjs';
+import { startPeer } from './lib/workers.mjs';
 import * as peers from './lib/peers.mjs';
 import { countWords, GENERATOR_VERSION, letter, SEED, SIZES, writeWorkloads } from './generate.mjs';
 import { typingEdits } from './lib/edits.mjs';
@@ -115,7 +116,21 @@ process.exit(0);
 // ─── engine: full lint at every size, against every peer ───────────────────────────────────────────────────────────
 
 async function engineSuite() {
-	const all = [tactful, peers.writeGood(), await peers.alex(), await peers.textlint(), await peers.harper(), floor];
+	// Each linter runs in its own child process, so that one tool's garbage and code flushing never land in another's
+	// timings; the rounds still alternate between them (see bench/lib/peer-worker.mjs).
+	const names = ['tactful', 'write-good', 'alex', 'textlint', 'harper', 'floor'];
+	const workers = [];
+	try {
+		for (const name of names) workers.push(await startPeer(name, { engine: build.engine, phrases: build.phrases }));
+		// Warm each tool up on 2k-word letters of both formats, so the first size measured does not pay for compiling it.
+		for (const w of workers) await w.warmup(quick ? 300 : 1_000);
+		await engineSizes(workers);
+	} finally {
+		await Promise.all(workers.map((w) => w.stop()));
+	}
+}
+
+async function engineSizes(workers) {
 	results.engine = [];
 	// A peer whose one run at this size is predicted (from the size before) to take longer than this is left out.
 	const maxRunMs = quick ? 4_000 : 45_000;
@@ -130,43 +145,28 @@ async function engineSuite() {
 		const rounds = words <= 2_000 ? (quick ? 5 : 15) : words <= 20_000 ? (quick ? 3 : 10) : words <= 200_000 ? (quick ? 2 : 4) : quick ? 2 : 3;
 		const skipped = {};
 		const cases = [];
-		for (const p of all) {
-			const prev = lastMedian[`${format}:${p.name}`];
+		for (const w of workers) {
+			const prev = lastMedian[`${format}:${w.name}`];
 			const predicted = prev ? prev.ms * (words / prev.words) : 0;
 			// Tactful and the floor are what the figures are about: they always run, every round.
-			const essential = p === tactful || p === floor;
+			const essential = w.name === 'tactful' || w.name === 'floor';
 			if (!essential && predicted > maxRunMs) {
-				skipped[p.name] = `one run predicted at ${(predicted / 1000).toFixed(0)} s (from ${prev.words.toLocaleString('en')} words), over the ${maxRunMs / 1000} s cap for a run`;
+				skipped[w.name] = `one run predicted at ${(predicted / 1000).toFixed(0)} s (from ${prev.words.toLocaleString('en')} words), over the ${maxRunMs / 1000} s cap for a run`;
 				continue;
 			}
-			cases.push({ name: p.name, lint: p.lint, rounds: !essential && predicted > slowRunMs ? 1 : rounds });
+			// Every call lints a letter not seen before (same size, another seed): harper.js caches results per chunk of
+			// text, so linting the same text twice would measure its cache. The other tools keep no state between calls.
+			await w.workload(words, format);
+			cases.push({ name: w.name, timer: w.timer, worker: w, rounds: !essential && predicted > slowRunMs ? 1 : rounds });
 		}
-		// Every call lints a letter not seen before (same size, another seed): harper.js caches results per chunk of
-		// text, so linting the same text twice would measure its cache. The other tools keep no state between calls.
-		// The pool wraps after 400 letters, which only the fast tools reach (harper.js makes a few dozen calls at most).
-		const pool = [];
-		const input = (k) => (pool[k % 400] ??= letter(words, format, SEED + 1 + (k % 400), FORCED));
-		const res = await interleave(
-			cases.map((p) => ({ name: p.name, rounds: p.rounds, run: (k) => p.lint(input(k), format) })),
-			{
-				rounds,
-				minRounds: rounds,
-				minSampleMs: words <= 2_000 ? 20 : 0,
-				warmupMs: words <= 2_000 ? (quick ? 150 : 300) : 0,
-				prepare: (from, to) => {
-					for (let k = from; k < to; k++) input(k);
-				},
-			},
-		);
-		const sample = input(0);
+		const res = await interleave(cases, { rounds, minSampleMs: words <= 2_000 ? 20 : 0, warmupMs: words <= 2_000 ? (quick ? 150 : 300) : 0 });
 		const findings = {};
-		for (const p of cases) if (!res[p.name].error) findings[p.name] = await p.lint(sample, format);
-		const kind = tactful.engine.lint(sample, { languageId: format }).kind;
-		const entry = { format, words, actualWords: countWords(sample), chars: sample.length, kind, rounds, findings, skipped, tools: res };
-		results.engine.push(entry);
+		for (const c of cases) if (!res[c.name].error) findings[c.name] = await c.worker.findings(0);
+		const sample = letter(words, format, SEED + 1, FORCED);
+		const kind = await workers.find((w) => w.name === 'tactful').kind(0);
+		results.engine.push({ format, words, actualWords: countWords(sample), chars: sample.length, kind, rounds, findings, skipped, tools: res });
 		for (const [name, r] of Object.entries(res)) if (r.samples.length) lastMedian[`${format}:${name}`] = { ms: summary(r.samples).median, words };
 		log(`engine ${format} ${words}: ${Object.entries(res).map(([n, r]) => `${n} ${r.samples.length ? summary(r.samples).median.toFixed(2) : r.error ? 'error' : '-'}`).join(', ')}`);
-		pool.length = 0;
 	}
 	const md = results.engine.filter((e) => e.format === 'markdown');
 	results.growth = {
@@ -189,10 +189,10 @@ async function relintSuite() {
 	const at = (k) => edits[k % edits.length].text;
 	const res = await interleave([
 		// Consecutive calls see consecutive edits, so the cache always holds the previous version, as in an editor.
-		{ name: 'incremental', run: (k) => tactful.engine.lint(at(k), { languageId: format, config, cache }) },
-		{ name: 'full', run: (k) => tactful.engine.lint(at(k), { languageId: format, config }) },
-		{ name: 'floor', run: (k) => floor.lint(at(k)) },
-	], { rounds: quick ? 10 : 30, minRounds: 5, minSampleMs: 10, maxBatch: 10, warmupMs: 200 });
+		{ name: 'incremental', timer: localTimer((k) => tactful.engine.lint(at(k), { languageId: format, config, cache })) },
+		{ name: 'full', timer: localTimer((k) => tactful.engine.lint(at(k), { languageId: format, config })) },
+		{ name: 'floor', timer: localTimer((k) => floor.lint(at(k))) },
+	], { rounds: quick ? 10 : 30, minSampleMs: 10, maxBatch: 10, warmupMs: 200 });
 	// The cache must not change the answer: compare both on a few edits.
 	let same = true;
 	const check = new tactful.engine.LintCache();
@@ -252,10 +252,9 @@ async function serverSuite() {
 	const cache = new tactful.engine.LintCache();
 	tactful.engine.lint(text, { languageId: 'markdown', config, cache });
 	const cpu = (fn) => {
-		const c0 = process.cpuUsage();
+		const c0 = cpuMs();
 		fn();
-		const c = process.cpuUsage(c0);
-		return (c.user + c.system) / 1000;
+		return cpuMs() - c0;
 	};
 	const full = [];
 	const incremental = [];

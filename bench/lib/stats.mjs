@@ -39,6 +39,50 @@ export function logLogSlope(xs, ys) {
 	return num / den;
 }
 
+/** CPU time of this process in ms (user + system): it does not count time spent waiting for a core. */
+export function cpuMs() {
+	const u = process.cpuUsage();
+	return (u.user + u.system) / 1000;
+}
+
+/**
+ * Times calls of `run(k)` in this process, k counting calls from 0 (so each call can take a fresh input).
+ * `prepare(from, to)` builds the inputs of calls from…to-1 before they are timed.
+ *   warm(from, warmupMs): calls until warmupMs is spent (at least one); { next, typical } (typical: ms per call)
+ *   measure(from, count): times `count` calls; { cpu, wall } in ms per call, `cpu` from cpuMs.
+ */
+export function localTimer(run, prepare = () => {}) {
+	let async = false;
+	return {
+		async warm(from, warmupMs) {
+			const t = performance.now();
+			const times = [];
+			let k = from;
+			do {
+				prepare(k, k + 1);
+				const t0 = performance.now();
+				const v = run(k++);
+				if (v && typeof v.then === 'function') {
+					async = true;
+					await v;
+				}
+				times.push(performance.now() - t0);
+			} while (performance.now() - t < warmupMs);
+			// The typical of the last few calls, not one that a pause slowed.
+			return { next: k, typical: median(times.slice(-5)) };
+		},
+		async measure(from, count) {
+			prepare(from, from + count);
+			const cpu0 = cpuMs();
+			const t0 = performance.now();
+			if (async) for (let k = from; k < from + count; k++) await run(k);
+			else for (let k = from; k < from + count; k++) run(k);
+			const wall = performance.now() - t0;
+			return { cpu: (cpuMs() - cpu0) / count, wall: wall / count };
+		},
+	};
+}
+
 /**
  * Runs the cases interleaved: round 1 times A, B, C; round 2 times A, B, C again; and so on. A case that takes less
  * than `minSampleMs` is repeated within its sample (the sample is the mean of the batch, at most `maxBatch` calls), so
@@ -46,50 +90,29 @@ export function logLogSlope(xs, ys) {
  * samples: V8 flushes the compiled code of functions and regular expressions that sat through a few collections, so
  * forcing one before every sample would make each tool recompile itself on every round.
  *
- * cases: [{ name, run: (k) => value | Promise<value>, rounds? }], where k counts that case's calls from 0 (warm-up
- * included), so a case can take a fresh input on every call, and `rounds` lets a slow case sit out after that many. Returns { [name]: { samples (ms per call), batch, error? } }.
- * Warm-up: calls until `warmupMs` is spent (at least one). A case that throws keeps its error and sits out.
- * `budgetMs` stops adding rounds (after `minRounds`) once that much time is spent. `prepare(from, to)` runs untimed
- * before calls `from`…`to - 1` of a case (to build their inputs).
+ * cases: [{ name, timer, rounds? }], `timer` as made by localTimer (or a child process that answers the same calls);
+ * `rounds` lets a slow case sit out after that many. Returns { [name]: { samples (CPU ms per call), wall, batch,
+ * error? } }. A case that throws keeps its error and sits out.
  */
-export async function interleave(cases, { rounds = 10, minRounds = 3, minSampleMs = 20, maxBatch = 1000, budgetMs = Infinity, warmupMs = 0, prepare = () => {} } = {}) {
-	const state = cases.map((c) => ({ ...c, samples: [], wall: [], batch: 1, async: false, k: 0 }));
-	const started = performance.now();
+export async function interleave(cases, { rounds = 10, minSampleMs = 20, maxBatch = 1000, warmupMs = 0 } = {}) {
+	const state = cases.map((c) => ({ ...c, samples: [], wall: [], batch: 1, k: 0 }));
 	for (const c of state) {
 		try {
-			const t = performance.now();
-			let dt = 0;
-			do {
-				prepare(c.k, c.k + 1);
-				const t0 = performance.now();
-				const v = c.run(c.k++);
-				if (v && typeof v.then === 'function') {
-					c.async = true;
-					await v;
-				}
-				dt = performance.now() - t0;
-			} while (performance.now() - t < warmupMs);
-			c.batch = Math.max(1, Math.min(maxBatch, Math.ceil(minSampleMs / Math.max(dt, 0.001))));
+			const { next, typical } = await c.timer.warm(0, warmupMs);
+			c.k = next;
+			c.batch = Math.max(1, Math.min(maxBatch, Math.ceil(minSampleMs / Math.max(typical, 0.001))));
 		} catch (e) {
 			c.error = String(e?.stack ?? e);
 		}
 	}
 	for (let round = 0; round < rounds; round++) {
-		if (round >= minRounds && performance.now() - started > budgetMs) break;
 		for (const c of state) {
 			if (c.error || c.samples.length >= (c.rounds ?? Infinity)) continue;
 			try {
-				const from = c.k;
+				const { cpu, wall } = await c.timer.measure(c.k, c.batch);
 				c.k += c.batch;
-				prepare(from, c.k);
-				const cpu0 = process.cpuUsage();
-				const t0 = performance.now();
-				if (c.async) for (let k = from; k < c.k; k++) await c.run(k);
-				else for (let k = from; k < c.k; k++) c.run(k);
-				const wall = performance.now() - t0;
-				const cpu = process.cpuUsage(cpu0);
-				c.samples.push((cpu.user + cpu.system) / 1000 / c.batch);
-				c.wall.push(wall / c.batch);
+				c.samples.push(cpu);
+				c.wall.push(wall);
 			} catch (e) {
 				c.error = String(e?.stack ?? e);
 			}
