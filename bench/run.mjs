@@ -1,7 +1,7 @@
 // Tactful performance benchmarks: `npm run bench` from the root, or `node bench/run.mjs`. Either installs the pinned
 // peers into bench/node_modules first (`npm ci` in bench/, only when the lockfile changed).
 //
-//   node bench/run.mjs            full run (about 10–15 minutes on 2 cores): writes bench/results/latest.json and
+//   node bench/run.mjs            full run (6–15 minutes on 2 cores, with the load): writes bench/results/latest.json and
 //                                 regenerates docs/performance.md
 //   node bench/run.mjs --quick    fewer rounds, slow peers only up to 20k words (under 3 minutes): writes
 //                                 bench/results/raw/quick.json and prints the table; the committed results stay
