@@ -186,6 +186,7 @@ export function render(res) {
 	if (res.engine) {
 		lines.push('## Engine full lint');
 		lines.push('');
+		for (const [name, error] of Object.entries(res.peerErrors ?? {})) lines.push(`**${name} could not run in this run:** ${error.split('\n')[0]}`, '');
 		lines.push('### Markdown');
 		lines.push('');
 		lines.push(engineTable(res, 'markdown'));
