@@ -15,7 +15,7 @@ const HANG_GUARD_MS = 90_000;
 /** Runs the CLI like test/cli's `tactful`, but kills it (and fails) if it has not finished within HANG_GUARD_MS. */
 async function tactful(args: string[], opts: { cwd: string }): Promise<Run> {
 	const cli = await builtCli();
-	const env = { ...process.env, NO_COLOR: '1' };
+	const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1' };
 	delete env.FORCE_COLOR;
 	delete env.TACTFUL_DEBUG;
 	return new Promise((resolve, reject) => {

@@ -11,7 +11,7 @@ import { applyOp, editOp, markdownDoc, rawString, runs, tokenSoup } from './arbi
 const all = resolveConfig({ settings: { scope: 'all' } }).config;
 const LANGS = ['markdown', 'plaintext'] as const;
 
-function lintBoth(text: string, check: (languageId: string, options: LintOptions) => void): void {
+function lintBoth(_text: string, check: (languageId: string, options: LintOptions) => void): void {
 	for (const languageId of LANGS) {
 		check(languageId, { languageId });
 		check(languageId, { languageId, config: all });
