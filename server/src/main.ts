@@ -32,6 +32,16 @@ if (!args.some((a) => /^--(stdio|node-ipc|socket|pipe)\b/.test(a))) {
 const connection = createConnection();
 // Over IPC the parent's death shows as a disconnect; the library only notices it by polling the process id.
 if (args.includes('--node-ipc')) process.on('disconnect', () => process.exit(1));
-process.on('uncaughtException', (e) => connection.console.error(`Tactful: uncaught ${e?.stack ?? e}`));
-process.on('unhandledRejection', (e) => connection.console.error(`Tactful: unhandled rejection ${(e as Error)?.stack ?? e}`));
+// Logged over the connection; once the client is gone that throws too, so the last resort is stderr (a handler that
+// throws here would turn a lost client into a crash with exit code 7).
+const report = (what: string) => (e: unknown) => {
+	const message = `Tactful: ${what} ${(e as Error)?.stack ?? e}`;
+	try {
+		connection.console.error(message);
+	} catch {
+		process.stderr.write(`${message}\n`);
+	}
+};
+process.on('uncaughtException', report('uncaught'));
+process.on('unhandledRejection', report('unhandled rejection'));
 startServer(connection, { files: nodeFiles });
