@@ -313,7 +313,9 @@ export async function soak(options: SoakOptions): Promise<SoakReport> {
 			if (d.undo.length > 50) d.undo.shift();
 		};
 
-		const warmUp = Math.min(500, Math.floor(options.edits / 5));
+		// Warm-up is the first half: by then the code is compiled and the engine's bounded caches (sentence readings,
+		// up to 20,000) are well filled, so the second half shows whether memory keeps growing.
+		const warmUp = Math.floor(options.edits / 2);
 		for (let i = 0; i < options.edits; i++) {
 			if (i === warmUp) {
 				await Promise.all([...inflight]);

@@ -79,7 +79,8 @@ function read(text: string): Reading {
 	}
 	const reading: Reading = { scores, cues, signal: hits.some((h) => h.cue.signal), you, first };
 	if (readings.size >= MAX_READINGS) readings.clear();
-	readings.set(text, reading);
+	// A copy as the key: `text` may be a view into the whole document, which the cache would otherwise keep alive.
+	readings.set(JSON.parse(JSON.stringify(text)) as string, reading);
 	return reading;
 }
 
