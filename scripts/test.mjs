@@ -45,7 +45,8 @@ if (only.length === 0) {
 const files = findTests('test').filter((f) => only.length === 0 || only.some((o) => f.includes(o))).sort();
 if (files.length > 0) {
 	console.log(`\n▶ unit, engine, server and CLI tests (${files.length} files)`);
-	const r = run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files], { capture: true });
+	// --test-force-exit: a test file that leaves a handle open (a stray child process, a socket) must not hang the run.
+	const r = run('node', ['--import', 'tsx', '--test', '--test-force-exit', '--test-reporter=spec', '--test-concurrency=2', ...files], { capture: true });
 	const count = (label) => Number(new RegExp(`^ℹ ${label} (\\d+)`, 'm').exec(r.stdout ?? '')?.[1] ?? 0);
 	totals.passed += count('pass');
 	totals.failed += count('fail') + (r.status !== 0 && count('fail') === 0 ? 1 : 0);
