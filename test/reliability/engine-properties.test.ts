@@ -77,7 +77,7 @@ describe('engine properties', () => {
 		assert.ok(fixed > 50, `${fixed} fixes applied`);
 	});
 
-	test('a missing move is not inserted inside the HTML comment that follows the refusal (found with TACTFUL_FUZZ_SEED=1)', { todo: 'missing-step.ts inserts at the end of the refusal sentence even when a comment starts there; the text is masked, so the move is inserted again every round' }, () => {
+	test('a missing move is not inserted inside the HTML comment that follows the refusal (found with TACTFUL_FUZZ_SEED=1)', () => {
 		converge("Hi [Client Name], thanks for your note about the launch.Unfortunately it isn't realistic for us to move the launch to Friday.<!-- tactful-enable -->", 'markdown');
 	});
 
