@@ -139,10 +139,21 @@ async function run(page) {
 	await page.keyboard.press('Escape');
 
 	// (c) Ctrl+. on "bandwidth" lists Tactful's fixes; Enter applies the preferred one
-	await page.mouse.click(word.x, word.y);
-	await page.keyboard.press('Control+.');
+	// On a loaded machine the first Ctrl+. can land before the click has moved the cursor or before the code actions
+	// are computed (VS Code then shows nothing or "No code actions available"); a user would press it again, so do we.
 	const menu = page.locator('.action-widget .monaco-list-row');
-	await menu.filter({ hasText: 'Replace with "time"' }).first().waitFor();
+	for (let attempt = 1; ; attempt++) {
+		await page.mouse.click(word.x, word.y);
+		await page.keyboard.press('Control+.');
+		try {
+			await menu.filter({ hasText: 'Replace with "time"' }).first().waitFor({ timeout: 10_000 });
+			break;
+		} catch (e) {
+			if (attempt === 3) throw e;
+			step(`quick fix menu not shown yet (attempt ${attempt}); pressing Escape and trying again`);
+			await page.keyboard.press('Escape');
+		}
+	}
 	step(`quick fix menu: ${JSON.stringify(await menu.allInnerTexts())}`);
 	await shot('quick-fix.png');
 	for (let i = 0; i < 10 && !(await page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Replace with "time"' }).count()); i++) {
