@@ -173,7 +173,9 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 	// It takes a sign of turning down (a softener, regret, "instead", what the request would cost) and a yes that does
 	// not open the letter.
 	const accept = acceptMax + acceptMore;
-	const implicit = (refusalScore >= 2 ? 1 : 0) + (steps.explain ? 1 : 0) + (steps.alternatives ? 1 : 0) + (strongAlternative ? 1 : 0) + (steps.empathy ? 1 : 0);
+	// Restating what the client asked for, then answering with something else and no yes, is a counter-offer.
+	const restated = steps.understand !== null && acceptMax === 0 ? 1 : 0;
+	const implicit = (refusalScore >= 2 ? 1 : 0) + (steps.explain ? 1 : 0) + (steps.alternatives ? 1 : 0) + (strongAlternative ? 1 : 0) + (steps.empathy ? 1 : 0) + restated;
 	const turnsDown = turnDown || refusalScore >= 2 || steps.empathy !== null;
 	const decline = Math.max(refusalScore, implicit >= 3 && turnsDown && acceptEarly < 2 ? implicit + 1 : 0);
 	// A short message without greeting or sign-off is a letter when it names its reader or is signed, and clearly refuses.
