@@ -9,7 +9,7 @@
  * Markdown structure comes from micromark (a CommonMark parser); plain text uses line rules.
  */
 import { parse, postprocess, preprocess } from 'micromark';
-import type { Event } from 'micromark-util-types';
+import type { Event, ParseContext } from 'micromark-util-types';
 import { parseDirective, type Directive } from './directive-syntax';
 
 export interface Block {
@@ -251,29 +251,123 @@ function nesting(source: string, at: number): number {
 	return depth;
 }
 
+/**
+ * micromark's `parse()` merges its construct tables on every call; the merged tables never change, so one parser
+ * serves every chunk. What a parse leaves behind (link definitions, lazy lines) is per document in micromark and per
+ * chunk here, so it is reset before each parse.
+ */
+let sharedParser: ParseContext | undefined;
+function parser(): ParseContext {
+	sharedParser ??= parse();
+	sharedParser.defined = [];
+	sharedParser.lazy = {};
+	return sharedParser;
+}
+
+/** The characters that start a block other than a paragraph (after any indentation), or interrupt one. */
+const BLOCK_START = /^(?:[#>+*=_~`<[|-]|\d{1,9}[.)])/;
+const LIST_MARKER = /^ {0,3}(?:[-+*]|\d{1,9}[.)]) {1,4}(?=[^ \r\n])/;
+const ATX = /^ {0,3}#{1,6}(?= |$)/;
+const FENCE = /^ {0,3}(?:`{3,}(?=[^`]*$)|~{3,})/;
+const QUOTE = /^ {0,3}>/;
+
+/**
+ * What a chunk is, when it is one of the common simple shapes: one paragraph (alone or in a list item) or one ATX
+ * heading, whose content is all inline; or only a block quote or only fenced code, all of it masked. Anything else (or
+ * anything in doubt: a tab, a line that could start or interrupt another block) is `null`, for the full parser.
+ */
+export type ChunkShape = { kind: 'paragraph' | 'heading'; start: number; end: number } | { kind: 'masked' } | null;
+
+export function chunkShape(source: string): ChunkShape {
+	if (source.includes('\t') || source.charCodeAt(0) === 0xfeff) return null;
+	const lines: Array<[number, number]> = [];
+	const line = /[^\r\n]*/g;
+	let m: RegExpExecArray | null;
+	while ((m = line.exec(source)) !== null) {
+		lines.push([m.index, m.index + m[0].length]);
+		const eol = source.charCodeAt(line.lastIndex);
+		if (Number.isNaN(eol)) break;
+		line.lastIndex += eol === 13 && source.charCodeAt(line.lastIndex + 1) === 10 ? 2 : 1;
+	}
+	const text = (l: [number, number]) => source.slice(l[0], l[1]);
+	const isBlank = (l: [number, number]) => /^ *$/.test(text(l));
+	let last = lines.length - 1;
+	while (last > 0 && isBlank(lines[last])) last--;
+	const first = text(lines[0]);
+	if (isBlank(lines[0])) return null;
+	if (lines.slice(0, last + 1).every((l) => isBlank(l) || QUOTE.test(text(l)))) return { kind: 'masked' };
+	const fence = FENCE.exec(first);
+	if (fence) {
+		const char = fence[0].trim()[0];
+		const length = fence[0].trim().length;
+		for (let i = 1; i <= last; i++) {
+			const close = /^ {0,3}(`{3,}|~{3,}) *$/.exec(text(lines[i]));
+			if (close && close[1][0] === char && close[1].length >= length) return i === last ? { kind: 'masked' } : null;
+		}
+		return { kind: 'masked' };
+	}
+	const atx = ATX.exec(first);
+	if (atx) {
+		if (last > 0) return null;
+		const rest = first.slice(atx[0].length).replace(/(?:^| )#+ *$/, '');
+		const start = lines[0][0] + atx[0].length + spaces(rest, 0);
+		const end = lines[0][0] + atx[0].length + rest.replace(/ +$/, '').length;
+		return end > start ? { kind: 'heading', start, end } : { kind: 'masked' };
+	}
+	const marker = LIST_MARKER.exec(first)?.[0].length ?? 0;
+	for (let i = 0; i <= last; i++) {
+		const t = text(lines[i]);
+		const at = i === 0 ? marker : 0;
+		const indent = spaces(t, at);
+		if (isBlank(lines[i]) || (i === 0 && indent - at >= 4) || BLOCK_START.test(t.slice(indent, indent + 11))) return null;
+	}
+	return { kind: 'paragraph', start: lines[0][0] + spaces(first, marker), end: lines[last][1] };
+}
+
+/** Where the run of spaces from `at` ends. */
+function spaces(s: string, at: number): number {
+	while (s.charCodeAt(at) === 32) at++;
+	return at;
+}
+
+function chunkEvents(source: string, shape: { start: number; end: number } | null): Event[] {
+	if (shape === null) return postprocess(parser().document().write(preprocess()(source, 'utf8', true)));
+	return postprocess(parser().text().write(preprocess()(source.slice(shape.start, shape.end), 'utf8', true)));
+}
+
 function parseChunk(source: string): Chunk {
 	if (!NEEDS_PARSER.test(source)) {
 		const prose = maskUrls(source);
 		return { prose, blocks: splitBlocks(prose, [{ start: 0, end: source.length, kind: 'paragraph' }]), directives: [] };
 	}
+	return parseMarkdownChunk(source, chunkShape(source));
+}
+
+/** Parses a chunk of Markdown: by its shape when it has a simple one (see `chunkShape`), else with the full parser. */
+export function parseMarkdownChunk(source: string, shape: ChunkShape): Chunk {
+	if (shape?.kind === 'masked') return { prose: blank(source), blocks: [], directives: [] };
+	const simple = shape?.kind === 'paragraph' || shape?.kind === 'heading' ? shape : null;
 	if (tooComplex(source)) return { prose: blank(source), blocks: [], directives: [] };
 	let events: Event[];
 	try {
-		events = postprocess(parse().document().write(preprocess()(source, 'utf8', true)));
+		events = chunkEvents(source, simple);
 	} catch {
 		// micromark does not throw on any input we know of; if it ever does, the chunk counts as plain text.
 		const prose = maskUrls(source);
 		return { prose, blocks: splitBlocks(prose, [{ start: 0, end: source.length, kind: 'paragraph' }]), directives: [] };
 	}
+	// Inline tokens of a simple shape count from the start of its content.
+	const base = simple ? simple.start : 0;
 	const keep: Array<[number, number]> = [];
 	const blocks: Block[] = [];
 	const directives: Directive[] = [];
+	if (simple) blocks.push({ start: simple.start, end: simple.end, kind: simple.kind });
 	let excluded = 0;
 	let quoteDepth = 0;
 	for (const [kind, token] of events) {
 		const type: string = token.type;
-		const start = token.start.offset;
-		const end = token.end.offset;
+		const start = token.start.offset + base;
+		const end = token.end.offset + base;
 		if (kind === 'enter') {
 			if (type === 'blockQuote') quoteDepth++;
 			if (type === 'htmlFlow' || type === 'htmlText') {
