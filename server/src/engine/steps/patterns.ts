@@ -273,6 +273,9 @@ function aheadOf(slots: readonly Slot[]): { set: ReadonlySet<string>; num: boole
 /** Words a gap never steps over: they start another clause ("… our team if we could only …"). */
 const GAP_STOPS = new Set(['if', 'unless', 'whether', 'because', 'although', 'though', 'but', 'however', 'whereas']);
 
+/** Quotation marks a gap may step over: a quoted phrase stays inside its clause ("not the \"do it ourselves\" answer"). */
+const QUOTES = new Set(['"', '“', '”', '‘', '’', '«', '»']);
+
 function breaksClause(t: Token): boolean {
 	return t.punct || CLAUSE_BREAKS.has(t.w);
 }
@@ -295,7 +298,7 @@ function matchSlots(tokens: readonly Token[], i: number, slots: readonly Slot[],
 				const r = matchSlots(tokens, i + g, slots, k + 1, allowNeg);
 				if (r >= 0) return r;
 				const t = tokens[i + g];
-				if (!t || (t.punct && !(s.commas && t.w === ',')) || GAP_STOPS.has(t.w) || (!allowNeg && NEGATORS.has(t.w))) return -1;
+				if (!t || (t.punct && !(s.commas && t.w === ',') && !QUOTES.has(t.w)) || GAP_STOPS.has(t.w) || (!allowNeg && NEGATORS.has(t.w))) return -1;
 			}
 			return -1;
 		}
