@@ -425,6 +425,8 @@ const refusal: CueSpec[] = [
 	{ p: 'the|our|my _1 earliest|soonest|fastest|quickest|best|most|lowest|biggest|largest|furthest|latest|closest|nearest|cheapest _4 @FP _2 can|could|would|are|am|is _1 @ADV? manage|do|offer|go|stretch|get|promise|commit|deliver|give|run|fit|realistically|reasonably|safely|honestly|able', w: 2, id: 'the earliest we could manage', q: 'never', signal: true },
 	{ p: 'fully|completely|solidly|totally|entirely _1 booked|committed|subscribed|allocated|reserved|full / booked _1 up|solid|out / at|over _1 @ADV? capacity / no _1 availability|openings|vacancies|slots|room|space', w: 2, id: "we're fully booked", neg: true, q: 'never' },
 	{ p: 'not _1 on _1 offer / not _1 something _3 offer|provide|do|support|allow|permit|stock|sell', w: 3, id: 'not on offer', neg: true, q: 'never' },
+	{ p: 'not _1 in _1 a _1 position _1 to', w: 3, id: 'not in a position to', neg: true, q: 'never' },
+	{ p: 'will|would|does|do not _1 work _3 $', w: 3, id: "that won't work on Sunday", neg: true, q: 'never' },
 	// Softeners that announce a refusal.
 	{ p: 'unfortunately|regrettably|sadly|alas|unluckily', w: 2, id: 'unfortunately', hyp: true },
 	{ p: '@FP _1 am|are _2 afraid !of', w: 2, id: "I'm afraid", neg: true },

@@ -181,7 +181,8 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 	// A short message without greeting or sign-off is a letter when it names its reader or is signed, and clearly refuses.
 	const short = reasons.length === 0 && ((shape.vocative && refusalScore >= THRESHOLD.refusal) || ((shape.greeting || shape.signOff || shape.signature) !== null && refusalScore >= 5));
 	const shaped = shapeScore >= 3 || (shapeScore >= 2 && short);
-	const isDeclineLetter = shaped && decline >= THRESHOLD.refusal && decline > accept - 1;
+	// A clear refusal next to a clear yes is a partial decline ("Yes to the new date; the discount we can't do"): a letter.
+	const isDeclineLetter = shaped && decline >= THRESHOLD.refusal && (decline > accept - 1 || refusalScore >= THRESHOLD.refusal);
 	return {
 		isDeclineLetter,
 		steps,

@@ -139,7 +139,9 @@ export function readShape(doc: ProseDoc, sentences: readonly Sentence[]): Shape 
 	return { greeting, pluralGreeting, vocative, signOff, signOffFormula, signature, closingFrom, greetingIndex, headers, penalties: documentPenalties(doc, pluralGreeting) };
 }
 
-const COVER_LETTER = /\b(?:hiring\s+manager|recruit(?:er|ment)|position|role|vacancy|application|apply|applying|résumé|resume|cv|hiring|candidate|candidacy|interview|job\s+posting|job\s+description|portfolio|qualifications|my\s+experience)\b/gi;
+const COVER_LETTER = /\b(?:hiring\s+manager|(?:my|attached|enclosed)\s+(?:cv|résumé|resume|portfolio|application|candidacy|experience|qualifications|background|skills)|(?:i\s+am|i'm|i\s+would\s+like\s+to\s+be)\s+(?:applying|writing\s+to\s+apply|interested\s+in\s+the\s+(?:position|role|post|vacancy)|considered)|apply(?:ing)?\s+for\s+(?:the|a|this|your)\s+(?:[\w-]+\s+){0,3}(?:position|role|job|post|vacancy)|(?:a\s+new|discuss\s+the|suited\s+to\s+the|for\s+this)\s+(?:role|job|position)|(?:the|this)\s+(?:position|role|vacancy|post)\s+(?:of|at|as|advertised|with)|job\s+(?:posting|description|advert)|(?:an|the|for\s+an?)\s+interview|opportunity\s+to\s+(?:join|contribute|bring))\b/gi;
+/** A customer writing to a company about their own order: the customer demands, the company would decline. */
+const COMPLAINT = /\b(?:to\s+the\s+customer\s+(?:service|services|care|support)\s+team|my\s+order\s+(?:number|no\.?|ref(?:erence)?)|writing\s+to\s+complain|(?:make|making|lodge|lodging|file|filing|raise|raising)\s+a\s+(?:formal\s+)?complaint|this\s+is\s+(?:completely\s+|totally\s+|simply\s+)?unacceptable|i\s+(?:expect|demand|want|require)\s+(?:a\s+(?:full\s+)?(?:refund|replacement|apology|explanation)|compensation|my\s+money)|chargeback|(?:trading\s+standards|small\s+claims|consumer\s+rights)|delivery\s+of\s+my|(?:i|we)\s+(?:ordered|purchased|bought|paid\s+for)\s+(?:a|an|the|my|our|\d))\b/gi;
 const NEWSLETTER = /\b(?:newsletter|unsubscribe|subscribers?|this\s+(?:month|issue|edition|week)'?s?|in\s+this\s+issue|round-?up|digest|announcements?|upcoming\s+events|save\s+the\s+date|read\s+more)\b/gi;
 const MINUTES = /\b(?:attendees|agenda|minutes|action\s+items?|present:|apologies:|decisions?:|next\s+meeting|owner:|follow-?ups?:|notes\s+from|discussed|chair|facilitator)\b/gi;
 const GENERIC_CLIENT = /\b(?:(?:a|the|your|every|any|each|many|most|some|difficult|demanding)\s+(?:client|customer)s?|clients|customers)\b/gi;
@@ -170,6 +172,7 @@ function documentPenalties(doc: ProseDoc, pluralGreeting: boolean): { weight: nu
 	};
 	topic(COVER_LETTER, 3, 'reads like a job application');
 	topic(NEWSLETTER, 2, 'reads like a newsletter');
+	topic(COMPLAINT, 3, "reads like a customer's complaint");
 	topic(MINUTES, 3, 'reads like meeting notes');
 	if (countMatches(GENERIC_CLIENT, prose, 3) >= 3) out.push({ weight: 2, reason: 'talks about clients in general' });
 	if (countMatches(BLOG, prose, 2) >= 2) out.push({ weight: 1, reason: 'reads like an article' });
