@@ -18,7 +18,7 @@ const entries: PhraseEntry[] = [
 		suggestions: ["you weren't able to", "you didn't get a chance to"],
 	},
 	{
-		match: "(?:it's|it is|it was|that's|that is|that was|this is|this was|is|was|are|were)(?: (?:all|entirely|completely|totally|really|partly|largely))? your (?:fault|mistake|error|problem)|(?:that's|that is|it's|it is) on you",
+		match: "(?:it's|it is|it was|that's|that is|that was|this is|this was|is|was|are|were)(?: (?:all|entirely|completely|totally|really|partly|largely))? your (?:fault|mistake|error|problem)|(?:that's|that is|it's|it is) on you|your (?:fault|mistake|error),? not (?:ours|mine|ours)",
 		notAfter: NOT_BLAMING,
 		message: '"{0}" puts the fault on the client. Describe what happened and what you can do now; assigning fault only makes them defend themselves.',
 	},

@@ -45,7 +45,7 @@ const WONT_OK =
 		'need', 'have to', 'keep you', 'go (?:over|beyond|anywhere)', 'exceed', 'cost', 'lose', 'miss', 'ignore', 'share', 'sell', 'pass',
 		'spam', 'fill', 'send you', 'surprise', 'cut corners', 'compromise', 'publish', 'disclose', 'bother', 'make you', 'ask you', 'judge',
 		'hold (?:it|that|this) against', 'be', 'hear', 'know', 'delay', 'add (?:any|hidden|extra)', 'increase', 'raise', 'give up', 'back out',
-		'drop', 'walk away', 'quit', 'waste', 'rush you', 'pressure', 'push', 'settle', 'change (?:the|your|our) (?:price|rate|fee)',
+		'drop', 'walk (?:away|off|out)', 'quit', 'waste', 'rush you', 'pressure', 'push', 'settle', 'change (?:the|your|our) (?:price|rate|fee)',
 	].join('|') +
 	')\\b';
 
@@ -200,7 +200,7 @@ const entries: PhraseEntry[] = [
 	{
 		// "Friday won't work", "that wouldn't work for us"
 		match: "(?:won't|will not|wouldn't|would not) work(?: for (?:us|me))?",
-		notBefore: ' (?:properly|correctly|well|offline|on|with|without|in|if|unless|until|anymore|any more|at all|again)\\b',
+		notBefore: ' (?:properly|correctly|well|offline|on(?! (?:(?:a |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|day|date|night)s?|the \\d|\\d))|with|without|in|if|unless|until|anymore|any more|at all|again)\\b',
 		notAfter: '\\b(?:if|unless|whether|why|how|worry|worried|afraid that|make sure)\\b[^.!?;]*$',
 		suggestions: (m) => {
 			const would = /would/i.test(m);
@@ -210,11 +210,17 @@ const entries: PhraseEntry[] = [
 	},
 	{
 		// Ultimatums.
-		match: "take it or leave it|(?:and )?that(?:'s| is) final|end of (?:story|discussion)",
+		match: "take it or leave it|(?:and )?that(?:'s| is) final|(?:and )?(?:this|the|our|my) decision(?:'s| is) final|end of (?:story|discussion)",
 		fixes: (m, ctx, around) => [
 			removalFix(ctx.doc.text, m.start, m.end, around.atStart),
 			...(/^take/i.test(m.text) ? [{ title: 'Replace with "and I hope that still works for you"', edits: [{ start: m.start, end: m.end, newText: 'and I hope that still works for you' }] }] : []),
 		],
+	},
+	{
+		// "Your request has been declined": a closed door in the passive voice, with nobody behind it.
+		match: '(?:has|have|had) been (?:declined|refused|rejected|denied|turned down)',
+		after: '\\b(?:request|application|appeal|claim|booking|order|proposal|submission|enquiry|inquiry|offer|bid|quote|ask|reservation|return|refund|extension|exemption|waiver|permit|licen[cs]e|transfer|change)s? $',
+		suggestions: ['could not be approved this time', 'was not one we could approve'],
 	},
 	{
 		match: 'non-negotiable|not up for (?:discussion|debate|negotiation)',

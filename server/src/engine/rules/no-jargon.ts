@@ -42,7 +42,6 @@ const table = new PhraseTable([
 	{ match: 'capacity constraints?', suggestions: ['not enough people free'] },
 	{ match: 'paradigm shift', suggestions: ['big change'] },
 	{ match: 'per (?:our|the) SOW', suggestions: ['under our agreement'] },
-	{ match: 'SLA', suggestions: ['agreed response time'], message: '"{0}" is an acronym the client may not know: spell out what it promises.' },
 ]);
 
 export const noJargon: Rule = {

@@ -68,13 +68,13 @@ const entries: (PhraseEntry & { needsRefusal?: boolean })[] = [
 	},
 	{
 		match:
-			"company polic(?:y|ies)|(?:our|the company's|the firm's|house|internal|standard) polic(?:y|ies)|(?:it's|it is|that's|that is)(?: (?:just|simply))? (?:our )?policy|policy is policy|against (?:our )?policy",
+			"(?:company|council|school|store|shop|bank|hotel|club|trust|agency|firm|practice|clinic|surgery|venue|studio|office|head office|management|board|college|university|hospital|department|library|government|federal|state|corporate|group) polic(?:y|ies)|(?:our|the company's|the firm's|house|internal|standard) polic(?:y|ies)|(?:it's|it is|that's|that is)(?: (?:just|simply))? (?:our )?policy|policy is policy|against (?:our )?policy",
 		needsRefusal: true,
 		fixes: sayWhy('The policy is there because'),
 	},
 	{
 		match:
-			"(?:it's|it is|that's|that is)(?: (?:just|simply))? (?:how|the way) (?:we do things|we work|things are|it is|we operate|it works)(?: (?:here|around here))?" +
+			"(?:it's|it is|that's|that is)(?: (?:just|simply))? (?:how|the way) (?:(?:we|I) do things|(?:we|I) work|things are|it is|(?:we|I) operate|it works|(?:we|I) run things|(?:we|I) do it)(?: (?:here|around here))?" +
 			"|it is what it is|rules are rules|those are the rules|that's the rule|(?:I|we) (?:have|had) (?:our|my) reasons|for obvious reasons" +
 			"|(?:it's|it is) (?:just |simply )?not possible (?:right now|at the moment|at this time)|(?:it's|it is) (?:a bit |rather |quite |very )?complicated",
 		fixes: sayWhy('The reason is that'),
