@@ -5,7 +5,7 @@
  * Context checks look at a bounded window around a match (`WINDOW` characters), never at the whole document.
  */
 import type { Fix } from '../types';
-import type { ProseDoc } from '../text/markup';
+import { perChunk, type Block, type ProseDoc } from '../text/markup';
 import type { Sentence } from '../text/sentences';
 import type { Report, RuleContext } from './rule';
 
@@ -137,27 +137,76 @@ export class PhraseTable {
 		re.lastIndex = from;
 		let m: RegExpExecArray | null;
 		while ((m = re.exec(prose)) !== null && m.index < to) {
-			const at = m.index;
 			let i = 1;
 			while (i < m.length && m[i] === undefined) i++;
-			const check = (index: number, text: string) => {
-				const candidate = this.accept(prose, index, at, text);
-				return candidate && (!keep || keep(candidate)) ? candidate : undefined;
-			};
-			let found = check(i - 1, m[0]);
-			for (let j = i; !found && j < this.compiled.length; j++) {
-				const sticky = this.compiled[j].sticky;
-				sticky.lastIndex = at;
-				const other = sticky.exec(prose);
-				if (other) found = check(j, other[0]);
-			}
+			const found = this.resolve(prose, prose, 0, m.index, i - 1, m[0], keep);
 			if (found) {
 				re.lastIndex = found.end;
 				yield found;
 			} else {
-				re.lastIndex = at + 1;
+				re.lastIndex = m.index + 1;
 			}
 		}
+	}
+
+	/**
+	 * The same matches as `matches` over the whole prose, for a document read in chunks (Markdown): the table's scan of
+	 * each chunk is kept with the chunk, so after an edit only the changed chunk is scanned again; the context checks
+	 * still read the whole document. A match never runs from one chunk into the next (it could not lie in one block).
+	 */
+	*matchesInDoc(doc: ProseDoc, keep?: (m: PhraseMatch) => boolean): Generator<PhraseMatch> {
+		if (!doc.chunks) {
+			yield* this.matches(doc.prose, 0, doc.prose.length, keep);
+			return;
+		}
+		for (const { start: base, chunk } of doc.chunks) {
+			if (chunk.blocks.length === 0) continue;
+			const candidates = perChunk(chunk, this, () => this.candidates(chunk.prose));
+			let next = 0;
+			for (let k = 0; k < candidates.length; k += 3) {
+				const at = candidates[k] as number;
+				if (at < next) continue;
+				const found = this.resolve(doc.prose, chunk.prose, base, at, candidates[k + 1] as number, candidates[k + 2] as string, keep);
+				if (found) {
+					next = found.end - base;
+					yield found;
+				}
+			}
+		}
+	}
+
+	/** Every place in `prose` where the combined pattern matches, flat: offset, entry index, matched text. */
+	private candidates(prose: string): Array<number | string> {
+		const out: Array<number | string> = [];
+		const re = this.combined; // not re-entrant: nothing runs between these calls
+		re.lastIndex = 0;
+		let m: RegExpExecArray | null;
+		while ((m = re.exec(prose)) !== null) {
+			let i = 1;
+			while (i < m.length && m[i] === undefined) i++;
+			out.push(m.index, i - 1, m[0]);
+			re.lastIndex = m.index + 1;
+		}
+		return out;
+	}
+
+	/**
+	 * The match that stands at `at` of `scanned` (which starts at `base` of `prose`): entry `index` matched `text` there;
+	 * when its context rules it out, the later entries are tried at the same place.
+	 */
+	private resolve(prose: string, scanned: string, base: number, at: number, index: number, text: string, keep: ((m: PhraseMatch) => boolean) | undefined): PhraseMatch | undefined {
+		const check = (j: number, t: string) => {
+			const candidate = this.accept(prose, j, base + at, t);
+			return candidate && (!keep || keep(candidate)) ? candidate : undefined;
+		};
+		let found = check(index, text);
+		for (let j = index + 1; !found && j < this.compiled.length; j++) {
+			const sticky = this.compiled[j].sticky;
+			sticky.lastIndex = at;
+			const other = sticky.exec(scanned);
+			if (other) found = check(j, other[0]);
+		}
+		return found;
 	}
 
 	/** The `inSentence` check of an entry, compiled (undefined when the entry has none). */
@@ -305,13 +354,28 @@ export function quotedSpans(doc: ProseDoc): Array<{ start: number; end: number }
 	let spans = quoteCache.get(doc);
 	if (spans) return spans;
 	spans = [];
+	if (doc.chunks) {
+		for (const { start, chunk } of doc.chunks) {
+			const own = perChunk(chunk, QUOTES, () => quotes(chunk.prose, chunk.blocks, []));
+			for (const q of own) spans.push({ start: q.start + start, end: q.end + start });
+		}
+	} else {
+		quotes(doc.prose, doc.blocks, spans);
+	}
+	quoteCache.set(doc, spans);
+	return spans;
+}
+
+const QUOTES = {};
+
+function quotes(prose: string, blocks: readonly Block[], spans: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
 	const maxQuote = 400;
-	for (const block of doc.blocks) {
+	for (const block of blocks) {
 		let open = -1;
 		for (let i = block.start; i < block.end; i++) {
-			const c = doc.prose[i];
+			const c = prose[i];
 			if (c === '“' || (c === '"' && open < 0)) {
-				if (c === '"' && /\w/.test(doc.prose[i - 1] ?? '') && /\w/.test(doc.prose[i + 1] ?? '')) continue; // 5"11 and the like
+				if (c === '"' && /\w/.test(prose[i - 1] ?? '') && /\w/.test(prose[i + 1] ?? '')) continue; // 5"11 and the like
 				open = i;
 			} else if ((c === '”' || c === '"') && open >= 0) {
 				if (i - open <= maxQuote) spans.push({ start: open, end: i + 1 });
@@ -319,7 +383,6 @@ export function quotedSpans(doc: ProseDoc): Array<{ start: number; end: number }
 			}
 		}
 	}
-	quoteCache.set(doc, spans);
 	return spans;
 }
 
@@ -358,7 +421,7 @@ export function* phraseMatches(ctx: RuleContext, table: PhraseTable, options: Om
 		(!m.entry.sentenceStart || atSentenceStart(ctx, m.start)) &&
 		sentenceFits(ctx, table.sentenceCheck(m.entry), m.start) &&
 		(!options.accept || options.accept(m, ctx));
-	for (const m of table.matches(doc.prose, 0, doc.prose.length, keep)) {
+	for (const m of table.matchesInDoc(doc, keep)) {
 		const around = { before: doc.prose.slice(Math.max(0, m.start - WINDOW), m.start), after: doc.prose.slice(m.end, m.end + WINDOW), atStart: atSentenceStart(ctx, m.start) };
 		yield { ...m, around };
 	}

@@ -33,6 +33,18 @@ export interface ProseDoc {
 	/** Prose blocks in document order, each a range of `text` that holds prose. */
 	blocks: Block[];
 	directives: Directive[];
+	/**
+	 * Markdown only: the parsed chunks the document is made of, in order, with where each starts in `text` and the
+	 * index in `blocks` of its first block. Work that depends only on a chunk's prose is kept with the chunk (`perChunk`),
+	 * so with a LintCache an edit redoes it for the changed chunk only.
+	 */
+	chunks?: ChunkAt[];
+}
+
+export interface ChunkAt {
+	start: number;
+	chunk: Chunk;
+	firstBlock: number;
 }
 
 const EXCLUDED = new Set([
@@ -93,6 +105,7 @@ function markdownDoc(text: string, cache?: ChunkCache): ProseDoc {
 		parts.push(blank(fm[0]));
 		pos += fm[0].length;
 	}
+	const parsed: ChunkAt[] = [];
 	for (const [start, end] of chunks(text, pos)) {
 		const source = text.slice(start, end);
 		let chunk = cache?.get(source);
@@ -100,11 +113,12 @@ function markdownDoc(text: string, cache?: ChunkCache): ProseDoc {
 			chunk = parseChunk(source);
 			cache?.set(source, chunk);
 		}
+		parsed.push({ start, chunk, firstBlock: blocks.length });
 		parts.push(chunk.prose);
 		for (const b of chunk.blocks) blocks.push({ start: b.start + start, end: b.end + start, kind: b.kind });
 		for (const d of chunk.directives) directives.push({ ...d, start: d.start + start, end: d.end + start });
 	}
-	return { text, prose: parts.join(''), markdown: true, frontMatter, blocks, directives };
+	return { text, prose: parts.join(''), markdown: true, frontMatter, blocks, directives, chunks: parsed };
 }
 
 export interface Chunk {
@@ -113,6 +127,20 @@ export interface Chunk {
 	/** Offsets relative to the chunk. */
 	blocks: Block[];
 	directives: Directive[];
+	/** What has been worked out from the chunk alone, by whom (see `perChunk`). */
+	memo?: Map<object, unknown>;
+}
+
+/**
+ * The result of `compute` for this chunk under `key` (one key per kind of work: a rule, a phrase table), computed
+ * once per chunk. `compute` must depend on nothing but the chunk (its prose, its blocks): offsets stay relative to it.
+ */
+export function perChunk<T>(chunk: Chunk, key: object, compute: () => T): T {
+	chunk.memo ??= new Map();
+	if (chunk.memo.has(key)) return chunk.memo.get(key) as T;
+	const value = compute();
+	chunk.memo.set(key, value);
+	return value;
 }
 
 /** Parsed chunks by their source text. Pass one per document to `lint` so that edits re-parse only what changed. */

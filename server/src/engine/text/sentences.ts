@@ -1,4 +1,4 @@
-import type { Block, ProseDoc } from './markup';
+import { perChunk, type Block, type ProseDoc } from './markup';
 
 /** A sentence (or a short stand-alone line such as a greeting or a sign-off) of the writer's prose. */
 export interface Sentence {
@@ -37,9 +37,24 @@ function isSpace(c: string | undefined): boolean {
  */
 export function splitSentences(doc: ProseDoc): Sentence[] {
 	const out: Sentence[] = [];
-	doc.blocks.forEach((block, index) => splitBlock(doc.prose, block, index, out));
+	if (!doc.chunks) {
+		doc.blocks.forEach((block, index) => splitBlock(doc.prose, block, index, out));
+		return out;
+	}
+	// Markdown: a block never reads past its end (nor the character right after it, which is a line break inside its
+	// chunk), so each chunk is split on its own and the result kept with the chunk.
+	for (const { start, chunk, firstBlock } of doc.chunks) {
+		const own = perChunk(chunk, SENTENCES, () => {
+			const list: Sentence[] = [];
+			chunk.blocks.forEach((block, index) => splitBlock(chunk.prose, block, index, list));
+			return list;
+		});
+		for (const s of own) out.push({ start: s.start + start, end: s.end + start, text: s.text, block: s.block + firstBlock });
+	}
 	return out;
 }
+
+const SENTENCES = {};
 
 function splitBlock(prose: string, block: Block, index: number, out: Sentence[]): void {
 	let start = block.start;
