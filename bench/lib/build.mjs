@@ -2,10 +2,10 @@
 // settings, so a benchmark never reads a dist/ that another build is rewriting. The CLI and the server are built as
 // `npm run package` builds them (minified, no source maps): cold start depends on bundle size. The engine is not
 // minified (V8 runs it the same), so CPU profiles name real functions and esbuild's `// path` module comments tell
-// which source file a bundle line comes from; `cli-named.cjs` is the same for profiling the CLI.
+// which source file a bundle line comes from; `cli-named/` is the same for profiling the CLI.
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { builds } from '../../scripts/build.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -14,16 +14,25 @@ const ROOT = new URL('../..', import.meta.url).pathname;
 export async function buildAll(outDir) {
 	mkdirSync(outDir, { recursive: true });
 	const out = {};
-	const wanted = { 'dist/engine.js': 'engine', 'dist/cli.js': 'cli', 'dist/server.js': 'server' };
+	const wanted = { 'dist/engine.js': 'engine', 'dist/server.js': 'server' };
 	await Promise.all(builds.map(async (b) => {
-		const name = wanted[b.outfile];
-		if (!name) return;
 		const entry = join(ROOT, b.entryPoints[0]);
 		if (!existsSync(entry)) return;
 		const build = (outfile, minify) => esbuild.build({ ...b, entryPoints: [entry], outfile, sourcemap: false, minify, absWorkingDir: ROOT, logLevel: 'error' });
+		// The CLI is two files (dist/cli.js loads dist/cli-main.js beside it): each goes to cli/ and, unminified, to cli-named/.
+		if (/^dist\/cli(-main)?\.js$/.test(b.outfile)) {
+			await build(join(outDir, 'cli', basename(b.outfile)), true);
+			await build(join(outDir, 'cli-named', basename(b.outfile)), false);
+			if (b.outfile === 'dist/cli.js') {
+				out.cli = join(outDir, 'cli', 'cli.js');
+				out.cliNamed = join(outDir, 'cli-named', 'cli.js');
+			}
+			return;
+		}
+		const name = wanted[b.outfile];
+		if (!name) return;
 		out[name] = join(outDir, `${name}.cjs`);
 		await build(out[name], name !== 'engine');
-		if (name === 'cli') await build((out.cliNamed = join(outDir, 'cli-named.cjs')), false);
 		if (name === 'engine') out.phrases = await buildPhrases(b, entry, join(outDir, 'phrases.cjs'));
 	}));
 	return out;

@@ -13,16 +13,17 @@ export function profile(args, { dir, name, cwd, top = 12 }) {
 	rmSync(out, { recursive: true, force: true });
 	mkdirSync(out, { recursive: true });
 	const r = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${out}`, '--cpu-prof-interval=250', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-	const file = readdirSync(out).find((f) => f.endsWith('.cpuprofile'));
-	if (!file) return { error: `no profile written (exit ${r.status}): ${String(r.stderr).slice(0, 300)}` };
-	return summarise(JSON.parse(readFileSync(join(out, file), 'utf8')), top);
+	// One profile per thread (a parallel CLI run has worker threads): their samples are added up.
+	const files = readdirSync(out).filter((f) => f.endsWith('.cpuprofile'));
+	if (files.length === 0) return { error: `no profile written (exit ${r.status}): ${String(r.stderr).slice(0, 300)}` };
+	return { threads: files.length, ...summarise(files.map((f) => JSON.parse(readFileSync(join(out, f), 'utf8'))), top) };
 }
 
 /** For an unminified esbuild bundle: a function from a 1-based line to the source module it came from. */
 function moduleOfLine(url) {
 	let lines;
 	try {
-		lines = readFileSync(new URL(url), 'utf8').split('\n');
+		lines = readFileSync(url.startsWith('file://') ? new URL(url) : url, 'utf8').split('\n');
 	} catch {
 		return () => undefined;
 	}
@@ -41,30 +42,34 @@ function moduleOfLine(url) {
 	};
 }
 
-export function summarise(prof, top = 12) {
+/** Summarises one profile, or several (one per thread) as one. */
+export function summarise(profiles, top = 12) {
 	const modules = new Map();
 	const locate = (url, line) => {
-		if (!url.startsWith('file://') || !/\.c?js$/.test(url)) return undefined;
+		// Scripts compiled through the CLI's code cache (vm.Script) are named by path, not by file:// URL.
+		if (!(url.startsWith('file://') || url.startsWith('/')) || !/\.c?js$/.test(url)) return undefined;
 		if (!modules.has(url)) modules.set(url, moduleOfLine(url));
 		return modules.get(url)(line);
 	};
-	const byId = new Map(prof.nodes.map((n) => [n.id, n]));
-	const self = new Map();
-	// timeDeltas[i] is the time between sample i-1 and sample i; it is charged to sample i's function.
-	for (let i = 0; i < prof.samples.length; i++) {
-		const id = prof.samples[i];
-		self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0));
-	}
 	const groups = new Map();
 	let total = 0;
-	for (const [id, us] of self) {
-		const n = byId.get(id);
-		const f = n.callFrame;
-		if (f.functionName === '(idle)') continue;
-		total += us;
-		const where = f.url ? (locate(f.url, f.lineNumber + 1) ?? `${basename(f.url)}:${f.lineNumber + 1}`) : '';
-		const key = `${f.functionName || '(anonymous)'}\0${where}`;
-		groups.set(key, (groups.get(key) ?? 0) + us);
+	for (const prof of Array.isArray(profiles) ? profiles : [profiles]) {
+		const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+		const self = new Map();
+		// timeDeltas[i] is the time between sample i-1 and sample i; it is charged to sample i's function.
+		for (let i = 0; i < prof.samples.length; i++) {
+			const id = prof.samples[i];
+			self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0));
+		}
+		for (const [id, us] of self) {
+			const n = byId.get(id);
+			const f = n.callFrame;
+			if (f.functionName === '(idle)') continue;
+			total += us;
+			const where = f.url ? (locate(f.url, f.lineNumber + 1) ?? `${basename(f.url)}:${f.lineNumber + 1}`) : '';
+			const key = `${f.functionName || '(anonymous)'}\0${where}`;
+			groups.set(key, (groups.get(key) ?? 0) + us);
+		}
 	}
 	const rows = [...groups].map(([key, us]) => {
 		const [fn, where] = key.split('\0');

@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const REPO = resolve(__dirname, '../..');
@@ -28,7 +28,7 @@ export function builtCli(): Promise<string> {
 	cliPath ??= (async () => {
 		const fresh = (() => {
 			try {
-				return statSync(DIST_CLI).mtimeMs >= Math.max(newestSource(join(REPO, 'server/src')), statSync(join(REPO, 'package.json')).mtimeMs);
+				return Math.min(statSync(DIST_CLI).mtimeMs, statSync(join(REPO, 'dist/cli-main.js')).mtimeMs) >= Math.max(newestSource(join(REPO, 'server/src')), statSync(join(REPO, 'package.json')).mtimeMs);
 			} catch {
 				return false;
 			}
@@ -36,13 +36,14 @@ export function builtCli(): Promise<string> {
 		if (fresh) return DIST_CLI;
 		const outDir = mkdtempSync(join(tmpdir(), 'tactful-cli-build-'));
 		chmodSync(outDir, 0o755);
-		const out = join(outDir, 'cli.js');
 		const buildScript = pathToFileURL(join(REPO, 'scripts/build.mjs')).href;
 		const { builds } = (await import(buildScript)) as { builds: Array<{ outfile: string }> };
 		const esbuild = (await import('esbuild')) as typeof import('esbuild');
-		const cli = builds.find((b) => b.outfile === 'dist/cli.js');
-		if (!cli) throw new Error('scripts/build.mjs has no dist/cli.js build');
-		await esbuild.build({ ...(cli as object), outfile: out, absWorkingDir: REPO, logLevel: 'error' });
+		// dist/cli.js loads dist/cli-main.js from its own folder: both are built side by side.
+		const cli = builds.filter((b) => /^dist\/cli(-main)?\.js$/.test(b.outfile));
+		if (!cli.some((b) => b.outfile === 'dist/cli.js')) throw new Error('scripts/build.mjs has no dist/cli.js build');
+		await Promise.all(cli.map((b) => esbuild.build({ ...(b as object), outfile: join(outDir, basename(b.outfile)), absWorkingDir: REPO, logLevel: 'error' })));
+		const out = join(outDir, 'cli.js');
 		return out;
 	})();
 	return cliPath;

@@ -5,18 +5,18 @@
  * cannot be read. Files that are not text (binary, not UTF-8, huge) are skipped with a warning.
  */
 import { writeFileSync } from 'node:fs';
-import { extname, relative, resolve, sep } from 'node:path';
-import { lint, type LintResult } from '../engine/index';
+import { resolve } from 'node:path';
 import type { Options } from './args';
+import { checkTarget, checkText, type CheckSettings, type FileEvent } from './checkFile';
 import { paint, wantsColor } from './color';
 import { ConfigStore, type FileConfig } from './config';
 import { discover, type Target } from './discover';
 import { CliError, EXIT_FATAL, EXIT_FINDINGS, EXIT_OK, describeFsError } from './errors';
-import { fixText, lineDiff } from './fix';
 import { formatters } from './format/index';
-import { decode, readText, writeTextAtomic } from './io';
+import { decode } from './io';
 import { VERSION } from './meta';
-import { countReports, toReport, type FileReport } from './report';
+import { checkInParallel, threadsFor } from './pool';
+import { countReports, type FileReport } from './report';
 
 export interface Host {
 	cwd: string;
@@ -25,63 +25,33 @@ export interface Host {
 	stderr: { write(s: string): unknown; isTTY?: boolean };
 	/** Reads all of standard input. */
 	readStdin(): Buffer;
+	/** The script that was run: worker threads start from it. Without it, a run stays on one thread. */
+	entry?: string;
 }
 
 const PROGRESS_MIN_FILES = 200;
 
-export function runCheck(o: Options, host: Host): number {
+/** Runs `tactful check`; a run over many files lints on several threads, hence the promise. */
+export function runCheck(o: Options, host: Host): number | Promise<number> {
 	const { cwd } = host;
 	const warn = (line: string) => host.stderr.write(`tactful: ${line}\n`);
 	const store = new ConfigStore(cwd, o.config);
 	const fatal: string[] = [];
 	const reports: FileReport[] = [];
-	const format = o.format ?? 'stylish';
-	const fixing = o.fix || o.fixDryRun;
+	const settings: CheckSettings = { fix: o.fix, fixDryRun: o.fixDryRun };
 	const engineProblems = new Set<string>();
-
-	const lintOne = (text: string, display: string, abs: string, fc: FileConfig): LintResult => {
-		const languageId = /^\.(md|markdown|mdx|mdown|mkd)$/i.test(extname(abs)) || !extname(abs) ? 'markdown' : 'plaintext';
-		const path = relative(fc.base, abs).split(sep).join('/');
-		const result = lint(text, { languageId, config: fc.config, path });
-		for (const p of result.problems) {
-			const line = `${display}: ${p.message}`;
-			if (!engineProblems.has(p.message)) warn(line);
-			engineProblems.add(p.message);
-		}
-		return result;
-	};
-
-	const checkText = (text: string, display: string, abs: string, fc: FileConfig, write?: (fixed: string) => void): void => {
-		try {
-			checkOne(text, display, abs, fc, write);
-		} catch (e) {
-			// The engine promises never to throw; if it does, the other files are still checked.
-			fatal.push(`${display}: Tactful failed on this file (${(e as Error)?.message ?? String(e)}); please report it.`);
-		}
-	};
-
-	const checkOne = (text: string, display: string, abs: string, fc: FileConfig, write?: (fixed: string) => void): void => {
-		if (!fixing) {
-			reports.push(toReport(display, text, lintOne(text, display, abs, fc)));
-			return;
-		}
-		const { text: fixed, result, fixed: counts } = fixText(text, (t) => lintOne(t, display, abs, fc));
-		const report = toReport(display, fixed, result);
-		if (fixed !== text) {
-			report.fixed = counts;
-			if (o.fixDryRun) report.diff = lineDiff(text, fixed);
-			else if (write) {
-				try {
-					write(fixed);
-				} catch (e) {
-					fatal.push(`${display}: could not write the fixes: ${describeFsError(e)}.`);
-					reports.push(toReport(display, text, lintOne(text, display, abs, fc)));
-					return;
-				}
+	const replay = (events: FileEvent[]) => {
+		for (const e of events) {
+			if ('report' in e) reports.push(e.report);
+			else if ('warn' in e) warn(e.warn);
+			else if ('fatal' in e) fatal.push(e.fatal);
+			else if (!engineProblems.has(e.problem)) {
+				engineProblems.add(e.problem);
+				warn(e.line);
 			}
 		}
-		reports.push(report);
 	};
+	const finish = () => report(o, host, reports, fatal);
 
 	if (o.stdin) {
 		const name = o.stdinFilename ?? '<stdin>';
@@ -96,35 +66,39 @@ export function runCheck(o: Options, host: Host): number {
 		}
 		const decoded = decode(bytes);
 		if (!decoded.ok) throw new CliError(`${name}: cannot check standard input: ${decoded.reason}.`);
-		checkText(decoded.text, name, abs, fc);
-	} else {
-		const { files, warnings } = discover(o.paths, cwd, o.ignore);
-		for (const w of warnings) warn(w);
-		const configs = new Map<Target, FileConfig>();
-		for (const t of files) configs.set(t, store.forFile(t.abs));
-		stopOnConfigErrors(store, host);
-		const progress = host.stderr.isTTY === true && files.length > PROGRESS_MIN_FILES ? new Progress(host.stderr, files.length) : undefined;
-		for (const t of files) {
-			progress?.tick();
-			let read;
-			try {
-				read = readText(t.abs);
-			} catch (e) {
-				const line = `${t.display}: cannot read the file: ${describeFsError(e)}.`;
-				if (t.explicit) fatal.push(line);
-				else warn(`${line} Skipped.`);
-				continue;
-			}
-			const { decoded, stat } = read;
-			if (!decoded.ok) {
-				warn(`${t.display}: skipped, ${decoded.reason}.`);
-				continue;
-			}
-			checkText(decoded.text, t.display, t.abs, configs.get(t)!, (fixed) => writeTextAtomic(t.abs, fixed, decoded.bom, stat));
-		}
-		progress?.done();
+		replay(checkText(decoded.text, name, abs, fc, settings));
+		return finish();
 	}
+	const { files, warnings } = discover(o.paths, cwd, o.ignore);
+	for (const w of warnings) warn(w);
+	const configs = new Map<Target, FileConfig>();
+	for (const t of files) configs.set(t, store.forFile(t.abs));
+	stopOnConfigErrors(store, host);
+	const progress = host.stderr.isTTY === true && files.length > PROGRESS_MIN_FILES ? new Progress(host.stderr, files.length) : undefined;
+	const here = (t: Target) => checkTarget(t, configs.get(t)!, settings);
+	const onFile = (events: FileEvent[]) => {
+		progress?.tick();
+		replay(events);
+	};
+	// --fix writes files, so it stays on one thread: two paths to one file (a symlink) must not be fixed at once.
+	const threads = o.fix || !host.entry ? 1 : threadsFor(files.length, host.env);
+	if (threads <= 1) {
+		for (const t of files) onFile(here(t));
+		progress?.done();
+		return finish();
+	}
+	if (host.env.TACTFUL_DEBUG === '1') host.stderr.write(`tactful: debug: checking on ${threads} threads\n`);
+	return checkInParallel(files, threads, host.entry!, { ...settings, cwd, config: o.config }, here, onFile).then(() => {
+		progress?.done();
+		return finish();
+	});
+}
 
+/** Prints the reports in the chosen format and returns the exit code. */
+function report(o: Options, host: Host, reports: FileReport[], fatal: string[]): number {
+	const { cwd } = host;
+	const warn = (line: string) => host.stderr.write(`tactful: ${line}\n`);
+	const format = o.format ?? 'stylish';
 	const counts = countReports(reports);
 	const shown = o.quiet ? reports.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : reports;
 	const color = o.outputFile ? o.color === true : wantsColor(o.color, host.stdout, host.env);

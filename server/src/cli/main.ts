@@ -3,6 +3,7 @@
  * with exit code 2, and anything unexpected is reported the same way; TACTFUL_DEBUG=1 prints the stack as well.
  */
 import { readFileSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 import { parseArgs } from './args';
 import type { Host } from './check';
 import { paint, wantsColor } from './color';
@@ -17,7 +18,9 @@ const load = {
 	init: () => require('./init') as typeof import('./init'),
 };
 
-export function main(argv: readonly string[], host: Host): number {
+/** Runs a command and returns its exit code (a promise when `check` lints on several threads). */
+export function main(argv: readonly string[], host: Host): number | Promise<number> {
+	const failed = (e: unknown) => fail(e, host);
 	try {
 		const o = parseArgs(argv);
 		if (o.version) {
@@ -29,8 +32,10 @@ export function main(argv: readonly string[], host: Host): number {
 			return EXIT_OK;
 		}
 		switch (o.command) {
-			case 'check':
-				return load.check().runCheck(o, host);
+			case 'check': {
+				const code = load.check().runCheck(o, host);
+				return typeof code === 'number' ? code : code.catch(failed);
+			}
 			case 'rules':
 				host.stdout.write(load.rules().rulesTable(o.format === 'json' ? 'json' : 'stylish', paint(wantsColor(o.color, host.stdout, host.env))));
 				return EXIT_OK;
@@ -39,19 +44,36 @@ export function main(argv: readonly string[], host: Host): number {
 				return EXIT_OK;
 		}
 	} catch (e) {
-		if (e instanceof CliError) {
-			host.stderr.write(`tactful: ${e.message}\n${e.hint ? `${e.hint}\n` : ''}`);
-		} else {
-			host.stderr.write(`tactful: unexpected problem: ${(e as Error)?.message ?? String(e)}. Please report it, with TACTFUL_DEBUG=1 output.\n`);
-		}
-		if (host.env.TACTFUL_DEBUG === '1' && e instanceof Error && e.stack) host.stderr.write(`${e.stack}\n`);
-		return EXIT_FATAL;
+		return failed(e);
 	}
 }
 
-if (require.main === module) {
-	const host: Host = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, readStdin: () => readFileSync(0) };
+function fail(e: unknown, host: Host): number {
+	if (e instanceof CliError) {
+		host.stderr.write(`tactful: ${e.message}\n${e.hint ? `${e.hint}\n` : ''}`);
+	} else {
+		host.stderr.write(`tactful: unexpected problem: ${(e as Error)?.message ?? String(e)}. Please report it, with TACTFUL_DEBUG=1 output.\n`);
+	}
+	if (host.env.TACTFUL_DEBUG === '1' && e instanceof Error && e.stack) host.stderr.write(`${e.stack}\n`);
+	return EXIT_FATAL;
+}
+
+/**
+ * Runs the command line of this process, or, in a worker thread started by a parallel check, that worker's loop.
+ * `entry` is the script that was run (dist/cli.js), from which worker threads start.
+ */
+export function run(entry: string): void {
+	if (!isMainThread) {
+		const pool = require('./pool') as typeof import('./pool');
+		if (pool.isCheckWorker()) pool.runCheckWorker();
+		return;
+	}
+	const host: Host = { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, readStdin: () => readFileSync(0), entry };
 	// A reader that goes away (`tactful check | head`) is not an error.
 	process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : EXIT_FATAL));
-	process.exitCode = main(process.argv.slice(2), host);
+	const code = main(process.argv.slice(2), host);
+	if (typeof code === 'number') process.exitCode = code;
+	else void code.then((c) => (process.exitCode = c));
 }
+
+if (require.main === module) run(__filename);

@@ -1,0 +1,81 @@
+/**
+ * Checking one file, on whichever thread runs it. Everything a file produces (warnings, engine problems, fatal
+ * lines, its report) is returned as events in the order a serial run meets them; the main thread replays them in
+ * file order, so a run prints the same whether one thread or several did the linting.
+ */
+import { extname, relative, sep } from 'node:path';
+import { lint, type LintResult } from '../engine/index';
+import type { FileConfig } from './config';
+import type { Target } from './discover';
+import { describeFsError } from './errors';
+import { fixText, lineDiff } from './fix';
+import { readText, writeTextAtomic } from './io';
+import { toReport, type FileReport } from './report';
+
+export type FileEvent =
+	/** A `tactful: …` line for stderr, printed as met. */
+	| { warn: string }
+	/** An engine problem: printed once per message over the whole run (`line` is what is printed). */
+	| { problem: string; line: string }
+	/** A line printed at the end, which makes the run exit 2. */
+	| { fatal: string }
+	| { report: FileReport };
+
+export interface CheckSettings {
+	fix: boolean;
+	fixDryRun: boolean;
+}
+
+const MARKDOWN = /^\.(md|markdown|mdx|mdown|mkd)$/i;
+
+/** Reads, decodes and checks a file found by discovery (fixes written back with --fix). */
+export function checkTarget(t: Target, fc: FileConfig, s: CheckSettings): FileEvent[] {
+	let read;
+	try {
+		read = readText(t.abs);
+	} catch (e) {
+		const line = `${t.display}: cannot read the file: ${describeFsError(e)}.`;
+		return [t.explicit ? { fatal: line } : { warn: `${line} Skipped.` }];
+	}
+	const { decoded, stat } = read;
+	if (!decoded.ok) return [{ warn: `${t.display}: skipped, ${decoded.reason}.` }];
+	return checkText(decoded.text, t.display, t.abs, fc, s, (fixed) => writeTextAtomic(t.abs, fixed, decoded.bom, stat));
+}
+
+/** Checks text already read (a file, or standard input when `write` is absent). */
+export function checkText(text: string, display: string, abs: string, fc: FileConfig, s: CheckSettings, write?: (fixed: string) => void): FileEvent[] {
+	const events: FileEvent[] = [];
+	const languageId = MARKDOWN.test(extname(abs)) || !extname(abs) ? 'markdown' : 'plaintext';
+	const path = relative(fc.base, abs).split(sep).join('/');
+	const lintOne = (t: string): LintResult => {
+		const result = lint(t, { languageId, config: fc.config, path });
+		for (const p of result.problems) events.push({ problem: p.message, line: `${display}: ${p.message}` });
+		return result;
+	};
+	try {
+		if (!s.fix && !s.fixDryRun) {
+			events.push({ report: toReport(display, text, lintOne(text)) });
+			return events;
+		}
+		const { text: fixed, result, fixed: counts } = fixText(text, lintOne);
+		const report = toReport(display, fixed, result);
+		if (fixed !== text) {
+			report.fixed = counts;
+			if (s.fixDryRun) report.diff = lineDiff(text, fixed);
+			else if (write) {
+				try {
+					write(fixed);
+				} catch (e) {
+					events.push({ fatal: `${display}: could not write the fixes: ${describeFsError(e)}.` });
+					events.push({ report: toReport(display, text, lintOne(text)) });
+					return events;
+				}
+			}
+		}
+		events.push({ report });
+	} catch (e) {
+		// The engine promises never to throw; if it does, the other files are still checked.
+		events.push({ fatal: `${display}: Tactful failed on this file (${(e as Error)?.message ?? String(e)}); please report it.` });
+	}
+	return events;
+}

@@ -1,0 +1,116 @@
+/**
+ * dist/cli.js compiles the CLI through V8's code cache, kept in `$TMPDIR/tactful-code-cache-<uid>/`. The cache must
+ * never change what a run prints, and a cache that is corrupt, made for something else, or in a folder others can
+ * write to is ignored. TACTFUL_DEBUG=1 says whether the cache was used (`hit`), compiled from source (`miss`) or
+ * skipped (`off`).
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash, randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { builtCli, cleanup, letter, tactful, tree } from './helpers';
+
+let dir: string;
+let tmp: string;
+before(async () => {
+	await builtCli();
+	dir = tree({ 'letter.md': letter() });
+});
+after(() => cleanup(dir));
+
+function freshTmp(): string {
+	tmp = mkdtempSync(join(tmpdir(), 'tactful-cache-test-'));
+	return tmp;
+}
+
+const cacheDir = () => join(tmp, `tactful-code-cache-${process.getuid?.() ?? 'user'}`);
+const cacheFiles = () => readdirSync(cacheDir()).filter((f) => f.endsWith('.bin'));
+
+async function check(env: NodeJS.ProcessEnv = {}) {
+	const run = await tactful(['check', 'letter.md'], { cwd: dir, env: { TMPDIR: tmp, TACTFUL_DEBUG: '1', ...env } });
+	const cache = /tactful: debug: code cache (\w+)/.exec(run.stderr)?.[1];
+	return { ...run, cache, stderr: run.stderr.replace(/tactful: debug: .*\n/g, '') };
+}
+
+describe('the code cache', () => {
+	test('the first check run writes it, the next one uses it, and both print the same', async () => {
+		freshTmp();
+		try {
+			const first = await check();
+			assert.equal(first.cache, 'miss');
+			assert.equal(cacheFiles().length, 1);
+			const second = await check();
+			assert.equal(second.cache, 'hit');
+			assert.equal(second.stdout, first.stdout);
+			assert.equal(second.stderr, first.stderr);
+			assert.equal(second.code, first.code);
+			assert.match(first.stdout, /no-jargon/);
+			const off = await check({ TACTFUL_NO_CODE_CACHE: '1' });
+			assert.equal(off.cache, 'off');
+			assert.equal(off.stdout, first.stdout);
+		} finally {
+			cleanup(tmp);
+		}
+	});
+
+	test('a corrupt or foreign cache file is ignored and replaced', async () => {
+		freshTmp();
+		try {
+			const clean = await check();
+			const file = join(cacheDir(), cacheFiles()[0]);
+			const good = readFileSync(file);
+			const payload = randomBytes(good.length - 20);
+			const variants: Array<[string, Buffer]> = [
+				['truncated', good.subarray(0, good.length >> 1)],
+				['bytes flipped in the middle', Buffer.from(good).fill(0x5a, good.length >> 1, (good.length >> 1) + 64)],
+				// A valid digest over data V8 did not make: only V8's own checks stand in the way.
+				['random data with a valid digest', Buffer.concat([createHash('sha1').update(payload).digest(), payload])],
+				['empty', Buffer.alloc(0)],
+			];
+			for (const [what, bytes] of variants) {
+				writeFileSync(file, bytes);
+				const run = await check();
+				assert.equal(run.cache, 'miss', what);
+				assert.equal(run.stdout, clean.stdout, what);
+				assert.equal(run.stderr, clean.stderr, what);
+				assert.equal(run.code, clean.code, what);
+				assert.equal((await check()).cache, 'hit', `${what}: the cache was written again`);
+			}
+		} finally {
+			cleanup(tmp);
+		}
+	});
+
+	test('a cache folder others can write to, or a symlink, is not used', { skip: process.platform === 'win32' ? 'POSIX permissions' : undefined }, async () => {
+		freshTmp();
+		try {
+			mkdirSync(cacheDir());
+			chmodSync(cacheDir(), 0o777);
+			const open = await check();
+			assert.equal(open.cache, 'off');
+			assert.deepEqual(cacheFiles(), []);
+			assert.match(open.stdout, /no-jargon/);
+			cleanup(cacheDir());
+			const elsewhere = mkdtempSync(join(tmp, 'elsewhere-'));
+			symlinkSync(elsewhere, cacheDir());
+			assert.equal((await check()).cache, 'off');
+			assert.deepEqual(readdirSync(elsewhere), []);
+		} finally {
+			cleanup(tmp);
+		}
+	});
+
+	test('commands other than check do not write it', async () => {
+		freshTmp();
+		try {
+			const run = await tactful(['--version'], { env: { TMPDIR: tmp, TACTFUL_DEBUG: '1' } });
+			assert.equal(run.code, 0);
+			assert.match(run.stderr, /code cache off/);
+			assert.throws(() => readdirSync(cacheDir()), /ENOENT/);
+		} finally {
+			cleanup(tmp);
+		}
+	});
+});

@@ -1,0 +1,81 @@
+/**
+ * Large runs lint on worker threads. Whatever the number of threads, a run must print exactly what a serial run
+ * prints (same reports in the same order, same warnings on stderr, same exit code), over a generated corpus with
+ * several configs, letters and notes, and files that are skipped. TACTFUL_THREADS forces the number of threads.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { builtCli, cleanup, letter, NOTES, tactful, tree } from './helpers';
+
+const COUNT = 90;
+
+let dir: string;
+before(async () => {
+	await builtCli();
+	const files: Record<string, string | Buffer> = {};
+	for (let i = 0; i < COUNT; i++) {
+		const folder = ['a', 'b', 'c/deep'][i % 3];
+		const ext = i % 4 === 0 ? 'txt' : 'md';
+		const text = i % 5 === 0 ? NOTES : letter(['Sam', 'Ana', 'Zoë', 'Li'][i % 4]).replace('the launch', `the launch (${i})`);
+		files[`${folder}/file-${String(i).padStart(3, '0')}.${ext}`] = text;
+	}
+	// Configs differ by folder: no-jargon is an error in a/, and b/ has a phrase of its own.
+	files['a/.tactfulrc.json'] = JSON.stringify({ rules: { 'no-jargon': 'error' } });
+	files['b/.tactfulrc.json'] = JSON.stringify({ phrases: [{ phrase: 'extra pages', message: 'Say which pages.', id: 'which-pages' }] });
+	// Files that are skipped with a warning, in the middle of the run.
+	files['b/binary.md'] = Buffer.from([0x23, 0x20, 0x00, 0x01, 0x02]);
+	files['c/latin1.txt'] = Buffer.from('Caf\xe9 menu\n', 'latin1');
+	dir = tree(files);
+});
+after(() => cleanup(dir));
+
+async function both(args: string[]) {
+	const serial = await tactful(args, { cwd: dir, env: { TACTFUL_THREADS: '1' } });
+	const parallel = await tactful(args, { cwd: dir, env: { TACTFUL_THREADS: '3' } });
+	return { serial, parallel };
+}
+
+describe('checking on several threads', () => {
+	for (const args of [['check', '.'], ['check', '--format', 'json', 'a', 'b', 'c'], ['check', '--format', 'sarif', '.'], ['check', '--fix-dry-run', '.']]) {
+		test(`prints what a serial run prints: tactful ${args.join(' ')}`, async () => {
+			const { serial, parallel } = await both(args);
+			assert.ok(serial.stdout.length > 1000, `serial output: ${serial.stdout.slice(0, 500)}\n${serial.stderr}`);
+			assert.equal(parallel.code, serial.code);
+			assert.equal(parallel.stdout, serial.stdout);
+			assert.equal(parallel.stderr, serial.stderr);
+		});
+	}
+
+	test('the serial run saw every file, the skipped ones and both configs (so the comparison means something)', async () => {
+		const run = await tactful(['check', '--format', 'json', '.'], { cwd: dir, env: { TACTFUL_THREADS: '1' } });
+		const files = JSON.parse(run.stdout) as Array<{ file: string; diagnostics: Array<{ ruleId: string; severity: string }> }>;
+		assert.equal(files.length, COUNT);
+		assert.equal(run.code, 1, 'no-jargon is an error in a/');
+		assert.ok(files.some((f) => f.file.startsWith('b/') && f.diagnostics.some((d) => d.ruleId === 'custom/which-pages')));
+		assert.ok(files.some((f) => f.file.startsWith('a/') && f.diagnostics.some((d) => d.ruleId === 'no-jargon' && d.severity === 'error')));
+		assert.ok(files.some((f) => f.file.startsWith('c/') && f.diagnostics.some((d) => d.ruleId === 'no-jargon' && d.severity === 'warning')));
+		assert.match(run.stderr, /b\/binary\.md: skipped, binary file/);
+		assert.match(run.stderr, /c\/latin1\.txt: skipped, not valid UTF-8/);
+	});
+
+	test('TACTFUL_THREADS really starts workers (TACTFUL_DEBUG says how many threads)', async () => {
+		const run = await tactful(['check', '.'], { cwd: dir, env: { TACTFUL_THREADS: '3', TACTFUL_DEBUG: '1' } });
+		assert.match(run.stderr, /tactful: debug: checking on 3 threads/);
+		const small = await tactful(['check', 'a/file-000.txt'], { cwd: dir, env: { TACTFUL_DEBUG: '1' } });
+		assert.doesNotMatch(small.stderr, /checking on/, 'a small run stays on one thread');
+	});
+
+	test('--fix stays on one thread and fixes every file', async () => {
+		const fixDir = tree(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`f${i}.md`, letter()])));
+		try {
+			const run = await tactful(['check', '--fix', '.'], { cwd: fixDir, env: { TACTFUL_THREADS: '3', TACTFUL_DEBUG: '1' } });
+			assert.doesNotMatch(run.stderr, /checking on/);
+			const again = await tactful(['check', '--format', 'json', '.'], { cwd: fixDir });
+			for (const f of JSON.parse(again.stdout) as Array<{ diagnostics: Array<{ ruleId: string }> }>) {
+				assert.ok(!f.diagnostics.some((d) => d.ruleId === 'no-jargon'));
+			}
+		} finally {
+			cleanup(fixDir);
+		}
+	});
+});
