@@ -132,7 +132,7 @@ const entries: PhraseEntry[] = [
 		message: '"{0}…" lectures the client about next time. Frame it as help: what would make the next order go smoothly.',
 	},
 	{
-		match: "(?:not|isn't|wasn't) (?:my|our) (?:fault|problem|responsibility|concern)",
+		match: "(?:not|isn't|wasn't) (?:my|our) (?:fault|problem|responsibility|concern|job)",
 		message: '"{0}" sounds defensive: the client wants to know what happens next, not who is to blame. Say what you can do about it.',
 	},
 	{

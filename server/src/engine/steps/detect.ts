@@ -56,6 +56,11 @@ interface Reading {
 	signal: boolean;
 	you: number;
 	first: number;
+	/** Words (not punctuation), and whether the sentence asks something. */
+	words: number;
+	question: boolean;
+	/** Evidence against a reason: a vague excuse, the client's own reason. */
+	vague: boolean;
 }
 
 /**
@@ -73,11 +78,14 @@ function read(text: string): Reading {
 	for (const target of Object.keys(scores) as Target[]) cues[target] = bestCue(hits, target);
 	let you = 0;
 	let first = 0;
+	let words = 0;
 	for (const t of tokens) {
+		if (!t.punct) words++;
 		if (YOU.has(t.w)) you++;
 		else if (FIRST.has(t.w)) first++;
 	}
-	const reading: Reading = { scores, cues, signal: hits.some((h) => h.cue.signal), you, first };
+	const vague = hits.some((h) => h.cue.target === 'explain' && h.cue.w < 0);
+	const reading: Reading = { scores, cues, signal: hits.some((h) => h.cue.signal), you, first, words, question: isQuestion(tokens), vague };
 	if (readings.size >= MAX_READINGS) readings.clear();
 	// A copy as the key: `text` may be a view into the whole document, which the cache would otherwise keep alive.
 	readings.set(JSON.parse(JSON.stringify(text)) as string, reading);
@@ -115,6 +123,9 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 	let acceptMax = 0;
 	const moves: LetterAnalysis['moves'] = [];
 	const body: LetterAnalysis['body'] = [];
+	/** Per body sentence: could it be the reason behind the refusal (a plain statement that makes no other move)? */
+	const plain: { start: number; end: number; ok: boolean }[] = [];
+	let refusalBody = -1;
 	let acceptMore = 0;
 	const n = sentences.length;
 	for (let i = 0; i < n; i++) {
@@ -136,7 +147,10 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 		const { scores, cues } = reading;
 		const r = scores.refusal ?? 0;
 		if (r > refusalScore) refusalScore = r;
-		if (!refusal && r >= THRESHOLD.refusal) refusal = { start: s.start, end: s.end, cue: cues.refusal ?? 'refusal' };
+		if (!refusal && r >= THRESHOLD.refusal) {
+			refusal = { start: s.start, end: s.end, cue: cues.refusal ?? 'refusal' };
+			refusalBody = bodyIndex;
+		}
 		if (!weakRefusal && r >= 2) weakRefusal = { start: s.start, end: s.end, cue: cues.refusal ?? 'refusal' };
 		const yes = scores.accept ?? 0;
 		if (yes > 0) {
@@ -159,6 +173,13 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 			if (!steps[step]) steps[step] = { start: s.start, end: s.end, cue: cues[step] ?? step };
 		}
 		if (made.length > 0) moves.push({ start: s.start, end: s.end, steps: made });
+		plain.push({ start: s.start, end: s.end, ok: made.length === 0 && r < THRESHOLD.refusal && !reading.question && !reading.vague && reading.words >= 8 && reading.words <= 60 && !(reading.you > 0 && reading.first === 0) });
+	}
+	// The sentence right after a refusal that makes no other move is, in a letter, almost always its reason, however
+	// particular its wording ("The boat has teak decks that are slippery for a large dog under way").
+	if (!steps.explain && refusalBody >= 0) {
+		const next = plain[refusalBody + 1];
+		if (next?.ok) steps.explain = { start: next.start, end: next.end, cue: 'a plain statement after the refusal' };
 	}
 
 	let shapeScore = (shape.vocative ? 1 : 0) + (shape.greeting ? 2 : 0) + (shape.signOff ? 2 : 0) + (shape.signature && !shape.signOff ? 1 : 0) + (you >= 1 ? 1 : 0) + (first >= 1 ? 1 : 0);
