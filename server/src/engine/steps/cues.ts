@@ -190,6 +190,14 @@ const explain: CueSpec[] = [
 const alternatives: CueSpec[] = [
 	{ p: 'instead|workaround|fallback|halfway|counterproposal|counteroffer / a|an|the|some|our|my _1 compromise|middle|substitute', w: 3, id: 'instead', signal: true, hyp: true },
 	{ p: 'alternatively|alternative|alternatives', w: 3, id: 'alternatively', hyp: true },
+	// Offers said with a condition or through someone else: "if it helps, …", "if that doesn't suit, …",
+	// "as a gesture of goodwill", "he could also join the group session".
+	{ p: 'if _1 it|that|this|either _1 helps|would|might|could _1 help|suit|work|be', w: 3, id: 'if it helps', hyp: true },
+	{ p: '^ if it helps', w: 3, id: 'if it helps (opening)', hyp: true },
+	{ p: 'if _3 not|neither _1 work|works|suit|suits|help|helps|appeal|appeals|fit|fits', w: 3, id: "if that doesn't suit, …", neg: true, hyp: true },
+	{ p: 'gesture _1 of _1 goodwill / goodwill _1 gesture|credit|voucher|payment / as _1 a _1 goodwill', w: 3, id: 'as a gesture of goodwill', hyp: true },
+	{ p: 'could|can|might _1 also|always|instead _1 !@NONACT *', w: 2, id: 'he could also …', hyp: true },
+	{ p: 'if you _1 were|was _1 to / it|that|this _1 may|might|could|would _1 then? be _1 @ADV? exempt|eligible|free|cheaper|quicker|faster|covered|possible|simpler|easier', w: 2, id: 'if you were to …', hyp: true },
 	{ p: 'here is|are _1 a|an|my|one|another|what|two|three|some|our _1 thought|thoughts|idea|ideas|suggestion|suggestions|proposal|option|options|alternative|plan|compromise|offer', w: 3, id: "here's a thought", hyp: true },
 	{ p: '^ @DATE|#num _4 ?', w: 3, id: 'Monday at 7 instead?', q: 'only' },
 	{ p: '@FP _1 could|might|can , however|though|also|still|instead|happily , @ADV? !@NONACT *', w: 2, id: 'we could, however, …', hyp: true },

@@ -61,6 +61,8 @@ interface Reading {
 	question: boolean;
 	/** Evidence against a reason: a vague excuse, the client's own reason. */
 	vague: boolean;
+	/** Asks the reader to do something ("please ensure …"). */
+	please: boolean;
 }
 
 /**
@@ -85,7 +87,7 @@ function read(text: string): Reading {
 		else if (FIRST.has(t.w)) first++;
 	}
 	const vague = hits.some((h) => h.cue.target === 'explain' && h.cue.w < 0);
-	const reading: Reading = { scores, cues, signal: hits.some((h) => h.cue.signal), you, first, words, question: isQuestion(tokens), vague };
+	const reading: Reading = { scores, cues, signal: hits.some((h) => h.cue.signal), you, first, words, question: isQuestion(tokens), vague, please: tokens.some((t) => t.w === 'please') };
 	if (readings.size >= MAX_READINGS) readings.clear();
 	// A copy as the key: `text` may be a view into the whole document, which the cache would otherwise keep alive.
 	readings.set(JSON.parse(JSON.stringify(text)) as string, reading);
@@ -124,7 +126,7 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 	const moves: LetterAnalysis['moves'] = [];
 	const body: LetterAnalysis['body'] = [];
 	/** Per body sentence: could it be the reason behind the refusal (a plain statement that makes no other move)? */
-	const plain: { start: number; end: number; ok: boolean }[] = [];
+	const plain: { start: number; end: number; ok: boolean; offer: boolean }[] = [];
 	let refusalBody = -1;
 	let acceptMore = 0;
 	const n = sentences.length;
@@ -173,7 +175,12 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 			if (!steps[step]) steps[step] = { start: s.start, end: s.end, cue: cues[step] ?? step };
 		}
 		if (made.length > 0) moves.push({ start: s.start, end: s.end, steps: made });
-		plain.push({ start: s.start, end: s.end, ok: made.length === 0 && r < THRESHOLD.refusal && !reading.question && !reading.vague && reading.words >= 8 && reading.words <= 60 && !(reading.you > 0 && reading.first === 0) });
+		plain.push({ start: s.start, end: s.end, offer: made.includes('positive') && r < 2 && !reading.please && !reading.question && (scores.open ?? 0) < THRESHOLD.open, ok: made.length === 0 && r < THRESHOLD.refusal && !reading.question && !reading.vague && reading.words >= 8 && reading.words <= 60 && !(reading.you > 0 && reading.first === 0) });
+	}
+	// What the writer says they can do, after saying no, is something instead ("We can add a vegetarian main at £4.50").
+	if (!steps.alternatives && refusalBody >= 0) {
+		const offer = plain.slice(refusalBody + 1).find((p) => p.offer);
+		if (offer) steps.alternatives = { start: offer.start, end: offer.end, cue: 'an offer after the refusal' };
 	}
 	// The sentence right after a refusal that makes no other move is, in a letter, almost always its reason, however
 	// particular its wording ("The boat has teak decks that are slippery for a large dog under way").
