@@ -50,6 +50,12 @@ test('simple chunks: the shortcut gives what the full parser gives (random Markd
 	fc.assert(fc.property(fc.oneof(lines, markdownDoc, inline), fc.constantFrom('', '\n', '\n\n', '  \n', '\r\n'), (s, tail) => same(s + tail)), { numRuns: 3000 });
 });
 
+test('simple chunks: tricky cases give what the full parser gives', () => {
+	for (const s of ['### \ufeff you', '\ufeffword *em*', 'a \ufeff b', '- \ufeff x', '# Heading #\n\n', '# #', '#', '1. item `code`', '10) *x*', '   indented *a*\n      more', 'a  \nb\\\nc', '> q\n>\n> r\n\n', '```\nopen', '~~~~\n~~~\n~~~~\n']) {
+		same(s);
+	}
+});
+
 test('the shape test says no to what can start or interrupt another block', () => {
 	for (const s of ['#Title', 'a\n# b', 'a\n> b', 'a\n- b', 'a\n* b', 'a\n1. b', 'a\n2) b', 'a\n===', 'a\n---', 'a\n```', 'a\n~~~', 'a\n<div>', '[x]: /u', 'a\tb', 'a\n\nb', '    code', 'a\n\n    code', '| a |', '_ _ _', '- - x', '-      code', '> a\nlazy', '```\ncode\n```\ntext', '# a\nb']) {
 		assert.equal(chunkShape(s), null, JSON.stringify(s));

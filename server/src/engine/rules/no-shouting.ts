@@ -1,6 +1,7 @@
 import type { Fix } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { atSentenceStart, inQuotes } from './phrase';
+import { perChunk } from '../text/markup';
 
 /**
  * Capitalised words of four letters or more that are names, not shouting. Words of three letters or fewer, and words
@@ -38,6 +39,42 @@ interface Word {
 	end: number;
 	text: string;
 }
+
+/** A word in capitals; `gap` when a word not in capitals stands between it and the previous one in its block. */
+interface CapsWord extends Word {
+	gap: boolean;
+}
+
+/** What one block holds for this rule: its words in capitals and its runs of marks ("!!", "?!"), slots left out. */
+interface BlockScan {
+	caps: CapsWord[];
+	marks: Array<{ start: number; text: string }>;
+}
+
+const withoutSlots = (slice: string) => slice.replace(SLOTS, (s) => ' '.repeat(s.length));
+
+function scanCaps(slice: string, offset: number): CapsWord[] {
+	const caps: CapsWord[] = [];
+	let gap = false;
+	for (const m of slice.matchAll(WORD)) {
+		if (!isCaps(m[0])) {
+			gap = true;
+			continue;
+		}
+		caps.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0], gap });
+		gap = false;
+	}
+	return caps;
+}
+
+function scanBlock(prose: string, start: number, end: number): BlockScan {
+	const slice = withoutSlots(prose.slice(start, end));
+	const marks: BlockScan['marks'] = [];
+	for (const m of slice.matchAll(/[!?]{2,}/g)) if (m[0].includes('!')) marks.push({ start: start + m.index!, text: m[0] });
+	return { caps: /[A-Z]/.test(slice) ? scanCaps(slice, start) : [], marks };
+}
+
+const SCANS = {};
 
 function isCaps(w: string): boolean {
 	return /[A-Z]/.test(w) && !/[a-z]/.test(w);
@@ -102,25 +139,42 @@ export const noShouting: Rule = {
 		const { doc, analysis } = ctx;
 		// Names and titles in the greeting and the signature are not shouting; "!!!" still is.
 		const stop = analysis.signOff ? analysis.signOff.start : doc.text.length;
-		for (const block of doc.blocks) {
-			if (block.kind === 'heading') continue;
-			const slice = doc.prose.slice(block.start, block.end).replace(SLOTS, (s) => ' '.repeat(s.length));
-			const covered = block.start < stop ? checkCaps(ctx, slice.slice(0, stop - block.start), block.start, allow, analysis.greeting) : new Set<number>();
-			checkMarks(ctx, slice, block.start, covered);
+		const checkBlock = (block: { start: number; end: number; kind: string }, scan: BlockScan) => {
+			if (block.kind === 'heading') return;
+			let caps = scan.caps;
+			if (block.start >= stop) caps = [];
+			else if (block.end > stop) caps = scanCaps(withoutSlots(doc.prose.slice(block.start, block.end)).slice(0, stop - block.start), block.start);
+			const covered = checkCaps(ctx, caps, allow, analysis.greeting);
+			checkMarks(ctx, scan.marks, covered);
+		};
+		if (doc.chunks) {
+			// Markdown: each chunk's scan is kept with the chunk, so a re-lint scans the edited chunk only.
+			for (const { start, chunk, firstBlock } of doc.chunks) {
+				const scans = perChunk(chunk, SCANS, () => chunk.blocks.map((b) => scanBlock(chunk.prose, b.start, b.end)));
+				scans.forEach((scan, i) => {
+					if (start === 0) checkBlock(doc.blocks[firstBlock + i], scan);
+					else checkBlock(doc.blocks[firstBlock + i], { caps: scan.caps.map((w) => ({ ...w, start: w.start + start, end: w.end + start })), marks: scan.marks.map((m) => ({ start: m.start + start, text: m.text })) });
+				});
+			}
+		} else {
+			for (const block of doc.blocks) checkBlock(block, scanBlock(doc.prose, block.start, block.end));
 		}
 	},
 };
 
 /** Reports shouted runs; returns where the "!!" that end them start, which their finding covers. */
-function checkCaps(ctx: RuleContext, slice: string, offset: number, allow: Set<string>, greeting: { start: number; end: number } | null): Set<number> {
+function checkCaps(ctx: RuleContext, caps: readonly CapsWord[], allow: Set<string>, greeting: { start: number; end: number } | null): Set<number> {
 	const text = ctx.doc.text;
 	const covered = new Set<number>();
 	const runs: Word[][] = [];
 	let run: Word[] = [];
 	let prevEnd = -1;
-	for (const m of slice.matchAll(WORD)) {
-		const w = { start: offset + m.index!, end: offset + m.index! + m[0].length, text: m[0] };
-		if (!isCaps(w.text) || (greeting && w.start >= greeting.start && w.end <= greeting.end)) {
+	for (const w of caps) {
+		if (w.gap && run.length) {
+			runs.push(run);
+			run = [];
+		}
+		if (greeting && w.start >= greeting.start && w.end <= greeting.end) {
 			if (run.length) runs.push(run);
 			run = [];
 			continue;
@@ -160,12 +214,11 @@ function checkCaps(ctx: RuleContext, slice: string, offset: number, allow: Set<s
 	return covered;
 }
 
-function checkMarks(ctx: RuleContext, slice: string, offset: number, covered: Set<number>): void {
-	for (const m of slice.matchAll(/[!?]{2,}/g)) {
-		if (!m[0].includes('!')) continue;
-		const start = offset + m.index!;
-		const end = start + m[0].length;
+function checkMarks(ctx: RuleContext, marks: BlockScan['marks'], covered: Set<number>): void {
+	for (const m of marks) {
+		const start = m.start;
+		const end = start + m.text.length;
 		if (covered.has(start) || inQuotes(ctx.doc, start, end)) continue;
-		ctx.report({ start, end, message: `"${m[0]}" reads as raised voice. One mark is enough.`, fixes: exclamationFixes(end, m[0], '', start) });
+		ctx.report({ start, end, message: `"${m.text}" reads as raised voice. One mark is enough.`, fixes: exclamationFixes(end, m.text, '', start) });
 	}
 }
