@@ -68,6 +68,12 @@ const understand: CueSpec[] = [
 	{ p: 'am|was i _1 right|correct _1 that|in|to|thinking / do|did|have i _2 understood|understand|read|got|get _2 correctly|right', w: 3, id: 'am I right that …' },
 	{ p: 'can|could|may _1 i _1 ask|check|clarify|confirm', w: 3, id: 'can I ask …', q: 'only' },
 	{ p: '@FP _3 @COG _2 that? you _1 have|has|had|must !been|worked|used|done|helped|supported|always|long|never|stayed|come|chosen|trusted|shown|not', w: 3, id: 'I know you have a meeting', hyp: true },
+	// Naming the request on the way to thanking for it: "your email asking whether we could …", "the note about adding …".
+	{ p: 'asking|requesting|enquiring|inquiring|wondering _3 whether|if|to|for|about', w: 3, id: 'your email asking whether …', hyp: true },
+	{ p: 'about|regarding|re|on _1 adding|moving|changing|extending|bringing|getting|having|increasing|reducing|dropping|swapping|cancelling|canceling|upgrading|switching|splitting|waiving|starting|finishing|delivering|doing|making|taking|keeping|lowering|raising|matching|refunding|returning|sharing|handing|shifting|skipping|pausing|freezing|transferring', w: 3, id: 'the note about adding …', hyp: true },
+	{ p: 'if _1 i|we _1 have|has|am|are _1 got|understood|read|reading|understanding|getting _2 right|correctly', w: 3, id: "if I've got this right", hyp: true },
+	{ p: 'the|your _1 real|underlying|actual|bigger|deeper|main|chief _1 worry|concern|goal|aim|need|priority|fear|worries|concerns|goals|aims|needs|priorities|motivation|reason|point|hope', w: 2, id: 'the real worry is', hyp: true },
+	{ p: '@FP _2 get|understand|see _1 wanting|needing|hoping|preferring|asking|why', w: 2, id: 'I get wanting …', hyp: true },
 	// Restating the request: "you'd like …", "you're hoping to …", "you mentioned …".
 	{ p: 'you would _1 like|love|prefer|want|rather', w: 3, id: "you'd like …" },
 	{ p: 'you @ADV? need|needed|want|wanted|asked|requested|mentioned|explained|wrote|proposed|suggested|wondered|enquired|inquired|hoped|planned|intend|require|required|expected|indicated|raised|outlined|described|specified|flagged', w: 3, id: 'you need …' },
@@ -77,7 +83,11 @@ const understand: CueSpec[] = [
 	{ p: 'as you _2 know|understand|aware|see|can|will|requested|asked', w: -4, id: 'as you know' },
 	{ p: 'you _1 should|must|may|might|will _1 @ADV? need|want|have|know|understand|realise|realize', w: -6, id: 'you should know' },
 	{ p: '@FP _3 @COG _3 @NEG_FEEL|sorry', w: -1, id: 'I understand this is hard (empathy)' },
-	{ p: 'your @ADV? request|ask|question|enquiry|inquiry|idea|proposal|message|email|note|plan|plans _1 to|for|about|regarding|re|around|that|on', w: 2, id: 'your request to …' },
+	{ p: 'your @ADV? request|ask|question|enquiry|inquiry|idea|proposal|plan|plans _1 to|for|about|regarding|re|around|that|on', w: 2, id: 'your request to …' },
+	{ p: 'your @ADV? message|email|note|letter|call|text _1 about|regarding|re|around|on', w: 1, id: 'your message about …' },
+	// A subject line names the request without showing it was understood.
+	{ p: '^ re|regarding|subject|ref|fao :? your|the? request|email|message|enquiry|inquiry|letter|note|query|application|call|ask', w: -3, id: 'Re: your request (a topic line)' },
+	{ p: 'which|whichever|what _1 you _1 would _1 like|prefer|rather|want', w: -5, id: "which you'd like (an invitation)" },
 	{ p: 'because|since|as|so _1 your|you', w: 1, id: 'their motive', boost: true },
 	{ p: 'by|on|before|until|for|in|ahead|from|at _2 #num|@DATE', w: 1, id: 'a date', boost: true },
 	{ p: '#num', w: 1, id: 'a number', boost: true },
