@@ -69,7 +69,7 @@ const understand: CueSpec[] = [
 	{ p: 'can|could|may _1 i _1 ask|check|clarify|confirm', w: 3, id: 'can I ask …', q: 'only' },
 	{ p: '@FP _3 @COG _2 that? you _1 have|has|had|must !been|worked|used|done|helped|supported|always|long|never|stayed|come|chosen|trusted|shown|not', w: 3, id: 'I know you have a meeting', hyp: true },
 	// Naming the request on the way to thanking for it: "your email asking whether we could …", "the note about adding …".
-	{ p: 'asking|requesting|enquiring|inquiring|wondering _3 whether|if|to|for|about', w: 3, id: 'your email asking whether …', hyp: true },
+	{ p: 'asking|requesting|enquiring|inquiring|wondering _3 whether|if|to|for', w: 3, id: 'your email asking whether …', hyp: true },
 	{ p: 'about|regarding|re|on _1 adding|moving|changing|extending|bringing|getting|having|increasing|reducing|dropping|swapping|cancelling|canceling|upgrading|switching|splitting|waiving|starting|finishing|delivering|doing|making|taking|keeping|lowering|raising|matching|refunding|returning|sharing|handing|shifting|skipping|pausing|freezing|transferring', w: 3, id: 'the note about adding …', hyp: true },
 	{ p: 'if _1 i|we _1 have|has|am|are _1 got|understood|read|reading|understanding|getting _2 right|correctly', w: 3, id: "if I've got this right", hyp: true },
 	{ p: 'the|your _1 real|underlying|actual|bigger|deeper|main|chief _1 worry|concern|goal|aim|need|priority|fear|worries|concerns|goals|aims|needs|priorities|motivation|reason|point|hope', w: 2, id: 'the real worry is', hyp: true },
