@@ -283,7 +283,7 @@ const positive: CueSpec[] = [
 
 const empathy: CueSpec[] = [
 	// I know / realise / can imagine + that this is hard for the client.
-	{ p: '@FP _3 @EMP_COG _2 that|how|what|this|it|you|the|your _6 @NEG_FEEL|@EMP_ONLY', w: 3, id: 'I know this is hard', hyp: true },
+	{ p: '@FP _3 @EMP_COG _2 that|how|what|this|it|you|the|your|a|an|money|time|cash|budget|budgets|finances|things|life|everything|timing|deadlines|schedules|he|she|they|their|his|her|any|all _6 @NEG_FEEL|@EMP_ONLY', w: 3, id: 'I know this is hard', hyp: true },
 	{ p: '@FP _3 @EMP_COG _2 your _1 @NEG_FEEL', w: 3, id: 'I understand your frustration', hyp: true },
 	{ p: '@FP _3 @EMP_COG _6 pressure|plate|stake|riding|counting|relying|leaning|depending|banking|hinging|under|pushing|chasing|waiting', w: 3, id: 'I know you were counting on this', hyp: true },
 	{ p: 'not _3 answer|news|outcome|response|result|reply|decision|what|update|message|one _2 you|anyone _2 @HOPE_V', w: 3, id: 'not the answer you hoped for', signal: true, neg: true, hyp: true },
