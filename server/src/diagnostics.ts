@@ -22,7 +22,8 @@ import { toDiagnostics } from './convert';
 import { catchPromise, type Logger } from './runSafe';
 
 export class Diagnostics {
-	private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+	/** Per document, how to cancel its pending lint. */
+	private readonly timers = new Map<string, () => void>();
 
 	constructor(
 		private readonly connection: Connection,
@@ -70,23 +71,32 @@ export class Diagnostics {
 	}
 
 	dispose(): void {
-		for (const t of this.timers.values()) clearTimeout(t);
+		for (const cancel of this.timers.values()) cancel();
 		this.timers.clear();
 	}
 
 	private cancel(uri: string): void {
-		const t = this.timers.get(uri);
-		if (t !== undefined) clearTimeout(t);
+		this.timers.get(uri)?.();
 		this.timers.delete(uri);
 	}
 
-	/** Lints after `delay` ms unless another change comes first; publishes only if the result is still current. */
+	/**
+	 * Lints after `delay` ms unless another change comes first; publishes only if the result is still current. With no
+	 * delay it runs as soon as the messages already received are handled (setImmediate: a timer would add a millisecond).
+	 */
 	private publishSoon(uri: string, delay: number): void {
 		this.cancel(uri);
-		this.timers.set(uri, setTimeout(() => {
+		const run = () => {
 			this.timers.delete(uri);
 			catchPromise(this.logger, `diagnostics for ${uri}`, this.publish(uri));
-		}, delay));
+		};
+		if (delay > 0) {
+			const t = setTimeout(run, delay);
+			this.timers.set(uri, () => clearTimeout(t));
+		} else {
+			const t = setImmediate(run);
+			this.timers.set(uri, () => clearImmediate(t));
+		}
 	}
 
 	private async publish(uri: string): Promise<void> {

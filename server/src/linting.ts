@@ -3,7 +3,7 @@
  * code lens, commands) reads the same entry, so positions and fixes always come from the server's own copy of the
  * text at a known version.
  */
-import { lineStarts, lint, LintCache, STEPS, type LintResult, type Step } from './engine';
+import { lint, LintCache, STEPS, type LintResult, type Step } from './engine';
 import type { DocumentStore } from './documents';
 import type { ConfigStore } from './configFiles';
 import type { SettingsStore, EffectiveSettings } from './settings';
@@ -12,14 +12,20 @@ import type { OnceLogger } from './runSafe';
 
 /** Larger documents are not linted (a 20k-word letter is about 130k characters). */
 export const MAX_DOCUMENT_CHARS = 1_000_000;
+/**
+ * Parse caches kept at most, for the documents linted most recently (those being edited). A parse cache only speeds
+ * up the next lint of the same document, and costs about as much memory as the document's text several times over;
+ * a document whose cache was dropped is linted in full once, then incrementally again.
+ */
+export const MAX_PARSE_CACHES = 8;
 
 export interface LintEntry {
 	uri: string;
 	version: number;
 	text: string;
 	languageId: 'markdown' | 'plaintext';
-	/** Line starts of `text`, for offset ↔ position. */
-	starts: number[];
+	/** Line starts of `text`, for offset ↔ position (kept up to date by the document store). */
+	starts: readonly number[];
 	result: LintResult;
 	settings: EffectiveSettings;
 	/** Identifies this result for pull diagnostics (`resultId`). */
@@ -87,6 +93,7 @@ export class Linter {
 		const open = this.documents.get(uri)!;
 		const version = open.document.version;
 		const text = open.document.getText();
+		const { starts } = open;
 		const languageId = proseLanguage(open.document.languageId)!;
 		const settings = await this.settings.get(uri);
 		const current = this.documents.get(uri);
@@ -102,13 +109,16 @@ export class Linter {
 		else if (text.length > MAX_DOCUMENT_CHARS) skipped = `longer than ${MAX_DOCUMENT_CHARS.toLocaleString('en')} characters`;
 		else if (text.includes('\u0000')) skipped = 'binary content';
 		else {
-			let parseCache = this.parseCaches.get(uri);
-			if (!parseCache) this.parseCaches.set(uri, (parseCache = new LintCache()));
+			let parseCache = this.parseCaches.get(uri) ?? new LintCache();
+			// Most recently used last: the first entry is the one to drop.
+			this.parseCaches.delete(uri);
+			this.parseCaches.set(uri, parseCache);
+			if (this.parseCaches.size > MAX_PARSE_CACHES) this.parseCaches.delete(this.parseCaches.keys().next().value!);
 			result = lint(text, { languageId, config, path: lintPath, cache: parseCache });
 			for (const p of result.problems) this.once.warn(`problem:${p.source}:${p.message}`, `Tactful: ${p.message}`);
 		}
 		if (skipped && settings.enable) this.once.warn(`skipped:${uri}:${skipped}`, `Tactful: not checking ${uri}: ${skipped}.`);
-		const entry: LintEntry = { uri, version, text, languageId, starts: lineStarts(text), result, settings, resultId: `${version}.${++this.counter}`, skipped, key };
+		const entry: LintEntry = { uri, version, text, languageId, starts, result, settings, resultId: `${version}.${++this.counter}`, skipped, key };
 		this.cache.set(uri, entry);
 		this.onLinted(entry);
 		return entry;
