@@ -55,7 +55,7 @@ const entries: PhraseEntry[] = [
 		suggestions: ['the plan was for you to', "we'd agreed that you would"],
 	},
 	{
-		match: 'you forgot to',
+		match: 'you forgot to|you (?:signed|agreed) (?:up )?(?:to|for) (?:this|these|that|it|them|the terms)(?: when you (?:joined|signed|booked|registered))?',
 		notAfter: NOT_BLAMING,
 		suggestions: ["you didn't get a chance to", 'it looks like you didn\'t'],
 	},

@@ -15,7 +15,7 @@ const CANT_OK =
 		"(?:\\w+ )?(?:thank|praise|recommend|commend|rate|stress|emphasi[sz]e|overstate|say|apologi[sz]e|speak \\w+ highly of)\\b[^.!?]{0,40}\\benough\\b",
 		'wait', 'help (?:but|feeling|thinking|noticing|wondering|smiling|it)', 'begin to', 'tell you (?:how|what|enough)', 'express (?:how|what|our|my)',
 		'imagine', 'believe', 'agree more', 'deny', 'fault', 'blame you', 'complain', 'resist', 'ignore', 'overstate', 'emphasi[sz]e',
-		'see (?:why not|any reason)', 'remember', 'recall', 'access', 'open', 'download', 'reach', 'get through', 'hear', 'understand',
+		'see (?:why not|any reason|anything|any (?:problem|issue|fault|error|sign)|what|where|why)', 'see(?=\\s*[.!?,;]|$)', 'remember', 'recall', 'access', 'open', 'download', 'reach', 'get through', 'hear', 'understand',
 		'be (?:sure|certain|happier|more|prouder|thankful|grateful|too careful|everywhere)', 'guarantee', 'promise', 'predict', 'foresee',
 		'know', 'tell (?:yet|for sure|whether|if|from)', 'say (?:for sure|yet|exactly|whether|which|when|how|for certain)',
 		'take (?:full |all the |any |the )?credit', 'argue with', 'stop (?:thinking|smiling|talking)', 'get enough', 'go wrong', 'miss',
@@ -152,6 +152,19 @@ const entries: PhraseEntry[] = [
 		notAfter: `${NOT_DECLARING}|\\b(?:if|unless|whether)\\b[^.!?;]*$`,
 	},
 	{
+		// "Impossible at that notice." as a sentence of its own.
+		match: 'impossible',
+		sentenceStart: true,
+		suggestions: ['Not realistic'],
+		safe: true,
+	},
+	{
+		// "The answer is no", "I'm afraid the answer has to be no."
+		match: "(?:the|my|our) answer(?: (?:is|has to be|must be|will have to be)|'s)(?: a)?(?: firm| flat| definite)? no\\b",
+		notBefore: '\\s*[-–]?\\s*(?:longer|doubt|problem)\\b',
+		suggestions: ["we've decided not to go ahead", "we won't be going ahead this time"],
+	},
+	{
 		match: 'no can do',
 		notBefore: '\\s*[.!,;]',
 	},
@@ -188,13 +201,25 @@ const entries: PhraseEntry[] = [
 		},
 	},
 	{
-		// "We don't offer refunds", "we never make exceptions", "we don't do weekend visits"
-		match: `${SUBJ} (?:don't|do not|never) (?:do|offer|give|issue|make|grant|accept|allow|provide)`,
-		before: ' (?:any )?(?:refunds?|discounts?|exceptions?|extensions?|credits?|freebies|favou?rs|rush|weekends?|evenings?|same-day|free|partial|price[- ]match\\w*|deals|custom|bespoke|one-offs?)\\b',
+		// "We don't offer refunds", "we never make exceptions", "we don't do Sunday drops", "I don't refund missed lessons"
+		// A policy stated about something the client wants back or extra ("we don't release stems" is a plain fact).
+		match: `${SUBJ} (?:don't|do not|never) (?:do|offer|give|issue|make|grant|accept|allow|provide|refund|waive|price-match)`,
+		before: ' (?:any )?(?:refunds?|discounts?|exceptions?|extensions?|credits?|freebies|favou?rs|rush|weekends?|evenings?|same-day|free|partial|price[- ]match\\w*|deals|custom|bespoke|one-offs?|unpaid|spec(?:ulative)?|overnight|out-of-hours|after-hours|last-minute|early|late|missed|cancell?ed|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|bank holidays?|holidays?|cash|deposits?|fees?|lessons?|sessions?|bookings?)\\b',
+		notAfter: NOT_DECLARING,
 		suggestions: (m) => {
 			const v = voiceOf(m);
-			const verb = /(\w+)$/.exec(m)![1].toLowerCase();
+			const verb = /(\w+(?: on| over)?|price-match)$/.exec(m)![1].toLowerCase();
 			return [`it ${v.formal ? 'is not' : "isn't"} ${v.our} practice to ${verb}`, `${v.be} not set up to ${verb}`];
+		},
+	},
+	{
+		// "We are not taking on new commissions" → "We've paused taking on new commissions"
+		match: `${SUBJ}(?: am| are|'m|'re) not (?:currently |presently )?(?:taking on|accepting|offering|booking|doing|providing)`,
+		notBefore: ' (?:any more than|less|fewer|just|only)\\b',
+		notAfter: NOT_DECLARING,
+		suggestions: (m) => {
+			const v = voiceOf(m);
+			return [`${v.have} paused ${/(taking on|accepting|offering|booking|doing|providing)$/i.exec(m)![1].toLowerCase()}`];
 		},
 	},
 	{
@@ -210,7 +235,7 @@ const entries: PhraseEntry[] = [
 	},
 	{
 		// Ultimatums.
-		match: "take it or leave it|(?:and )?that(?:'s| is) final|(?:and )?(?:this|the|our|my) decision(?:'s| is) final|end of (?:story|discussion)",
+		match: "take it or leave it|no exceptions|(?:and )?that(?:'s| is) final|(?:and )?(?:this|the|our|my) decision(?:'s| is) final|end of (?:story|discussion)",
 		fixes: (m, ctx, around) => [
 			removalFix(ctx.doc.text, m.start, m.end, around.atStart),
 			...(/^take/i.test(m.text) ? [{ title: 'Replace with "and I hope that still works for you"', edits: [{ start: m.start, end: m.end, newText: 'and I hope that still works for you' }] }] : []),
@@ -219,7 +244,7 @@ const entries: PhraseEntry[] = [
 	{
 		// "Your request has been declined": a closed door in the passive voice, with nobody behind it.
 		match: '(?:has|have|had) been (?:declined|refused|rejected|denied|turned down)',
-		after: '\\b(?:request|application|appeal|claim|booking|order|proposal|submission|enquiry|inquiry|offer|bid|quote|ask|reservation|return|refund|extension|exemption|waiver|permit|licen[cs]e|transfer|change)s? $',
+		after: '\\b(?:request|application|appeal|claim|booking|order|proposal|submission|enquiry|inquiry|offer|bid|quote|ask|reservation|return|refund|extension|exemption|waiver|permit|licen[cs]e|transfer|change)s?\\b[^.!?\\n]{0,60}$',
 		suggestions: ['could not be approved this time', 'was not one we could approve'],
 	},
 	{

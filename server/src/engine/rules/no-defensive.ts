@@ -18,6 +18,8 @@ const entries: PhraseEntry[] = [
 			`(?:as|like) (?:I|we)(?:'ve| have)? (?:already|previously|clearly) ${SAID}(?: ${AGAIN})?` +
 			`|(?:as|like) (?:I|we)(?:'ve| have)? ${SAID} ${AGAIN}` +
 			'|like I said' +
+			'|as (?:I|we) (?:said|told you|explained) (?:on the (?:phone|call)|in (?:my|our) (?:last |previous |earlier )?(?:email|e-mail|message|letter|note)|last (?:week|time)|yesterday)' +
+			'|as (?:stated|set out|specified|written|laid out|explained) in (?:our|the|your) (?:terms|contract|agreement|policy|t&cs|conditions|booking conditions|tenancy)(?: and conditions)?' +
 			'|as (?:previously|already) (?:stated|mentioned|discussed|explained|advised|noted|communicated|indicated|outlined)' +
 			'|as (?:stated|mentioned|explained|noted|advised) (?:previously|already|before|earlier|above)',
 		fixes: (m, ctx, around) => replace(pauseAfter(around) ? ['To recap', 'As a reminder'] : ['As we discussed', 'As I mentioned'], pauseAfter(around))(m, ctx, around),
@@ -110,7 +112,7 @@ const entries: PhraseEntry[] = [
 	},
 	{
 		// "As you should know" → "As you may know"
-		match: 'as you (?:should|must|surely|no doubt|ought to)(?: (?:already|well))? (?:know|be aware|remember|realise|realize|appreciate|have (?:seen|read|noticed|known))|as you (?:are|were) (?:surely|no doubt|well) aware',
+		match: 'as you (?:should|must|surely|no doubt|ought to)(?: (?:already|well))? (?:know|be aware|remember|realise|realize|appreciate|have (?:seen|read|noticed|known))|as you (?:are|were) (?:surely|no doubt|well) aware|as you(?:\'ll| will) (?:no doubt |surely |already )?be aware|you can (?:hardly|scarcely) (?:dispute|argue|complain|claim|expect|blame|say|deny)',
 		suggestions: (m) => [
 			m
 				.replace(/\s+/g, ' ')
@@ -132,7 +134,7 @@ const entries: PhraseEntry[] = [
 		message: '"{0}…" lectures the client about next time. Frame it as help: what would make the next order go smoothly.',
 	},
 	{
-		match: "(?:not|isn't|wasn't) (?:my|our) (?:fault|problem|responsibility|concern|job)",
+		match: "(?:not|isn't|wasn't) (?:my|our) (?:fault|problem|responsibility|concern|job)|(?:the )?(?:mistake|error|fault|problem|blame) (?:is|was|lies) not (?:ours|mine|with us|with me)",
 		message: '"{0}" sounds defensive: the client wants to know what happens next, not who is to blame. Say what you can do about it.',
 	},
 	{

@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import { PhraseTable, reportPhrases } from './phrase';
 
 /** Words that give the reason right there, so "out of scope" is explained rather than hidden behind. */
-const EXPLAINS = '(?:because|since|as (?:the|our|we|it|this)|which (?:means|is why)|given that|the (?:contract|agreement|proposal|quote|brief|SOW) (?:covers|includes|lists|only))';
+const EXPLAINS = '(?:because|since|as (?:the|our|we|it|this)|which (?:means|is why|covers|includes|is)|given that|the (?:contract|agreement|proposal|quote|brief|SOW|retainer) (?:covers|includes|lists|only))';
 
 const table = new PhraseTable([
 	{ match: 'bandwidth', suggestions: ['time', 'capacity'], notAfter: '(?:network|internet|server|upload|download)\\s+' },
@@ -19,6 +19,9 @@ const table = new PhraseTable([
 		notAfter: `\\b${EXPLAINS}[^.!?]*`,
 	},
 	{ match: 'scope creep', suggestions: ['extra work beyond what we agreed'] },
+	{ match: 'ad[- ]hoc', suggestions: ['one-off', 'as they come in'] },
+	// "action" as a verb: "we can't action this", "to action ad-hoc requests".
+	{ match: 'action(?:ed|ing)?', after: "\\b(?:to|can't|cannot|can|will|won't|we'll|I'll|we|I|be|been|get|not|please|and) $", notAfter: '\\bcalls? to $', notBefore: '\\s+(?:plan|plans|point|points|item|items|list|figure|figures|movie|film|hero)\\b', suggestions: (m) => (/ed$/i.test(m) ? ['dealt with', 'handled'] : /ing$/i.test(m) ? ['dealing with', 'handling'] : ['deal with', 'handle']) },
 	{ match: 'low-hanging fruit', suggestions: ['quick wins', 'easy improvements'] },
 	{ match: 'move the needle', suggestions: ['make a real difference'] },
 	{ match: 'deep dive', suggestions: ['close look', 'detailed review'] },
