@@ -84,6 +84,26 @@ const LETTERS: Doc[] = [
 		text: 'Hi Noor,\n\nGreat to hear the pilot went well with your first three schools! I can see why you\'d want to roll the app out to all forty by September — the new term is the obvious moment.\n\nI\'ve looked at it carefully, and forty schools by September isn\'t realistic for us. Each school needs its own data import and a half-day training session, and with our team of three that\'s roughly four months of work.\n\nCould we do it in two waves? Ten schools for September, chosen by you, and the other thirty over the autumn term. That way every school gets a proper start.\n\nI know the board was hoping for a single launch, so I\'m happy to join your next board meeting and explain the plan.\n\nSpeak soon,\nDaniel\n',
 		md: true,
 	},
+	{
+		name: 'indirect: "it\'s a no from the owner"',
+		text: 'Dear Mr Hale,\n\nWhat a lovely plan for the anniversary weekend. I checked with the owner about bringing your two Labradors, and it\'s a no from her, I\'m afraid: the cottage has new wool carpets and the next guests have allergies.\n\nThe Old Forge down the lane takes dogs and has the same dates free.\n\nBest wishes,\nNina\n',
+	},
+	{
+		name: 'counter-offer with no "no" in it: restated request, reason, something else',
+		text: 'Hi Dev,\n\nYou\'d like the full brand refresh, logo, site and packaging, ready for the trade show on the 12th. Doing all three properly takes about six weeks, and rushing the packaging would mean printing proofs we have not tested.\n\nWhat I\'d suggest instead is the logo and a one-page site for the show, with the packaging to follow in April.\n\nShall we talk it through on Friday?\n\nMaya\n',
+	},
+	{
+		name: 'partial decline: a clear yes and a clear no',
+		text: 'Hi Carla,\n\nThanks for the two requests.\n\n1. Moving the delivery to Wednesday: yes, we can do that, no charge.\n2. Matching the other supplier\'s price: we can\'t do this one, as our oak is kiln-dried for four weeks and theirs is not.\n\nRegards,\nBen\n',
+	},
+	{
+		name: 'a grant decision: "application" is the client\'s, not the writer\'s',
+		text: 'Dear Ms Adeyemi,\n\nThank you for your application to the Small Arts Fund. The panel read every application this round with care, and I am sorry to tell you that your application was not successful. With 140 applications for 12 awards, the panel gave priority to projects that had not been funded before.\n\nThe autumn round opens on 1 September, and I would be glad to read a draft of a new application with you.\n\nYours sincerely,\nRuth Mensah\nGrants Officer\n',
+	},
+	{
+		name: 'formal, subject left out: "…and are not in a position to"',
+		text: 'Dear Mr Boyle,\n\nThank you for your letter about the parking permit for your van. We have looked at the address and are not in a position to issue a second permit, because the scheme allows one per household.\n\nA visitor permit costs £2 a day and can be bought online.\n\nYours sincerely,\nParking Services\n',
+	},
 ];
 
 const NON_LETTERS: Doc[] = [
@@ -172,6 +192,14 @@ const NON_LETTERS: Doc[] = [
 		name: 'release notes',
 		text: '# Release notes 4.2\n\n- Exports can no longer be scheduled more than a year ahead.\n- We removed the legacy importer; it could not handle files over 2 GB.\n- Unfortunately the Safari extension is not available yet.\n',
 		md: true,
+	},
+	{
+		name: 'a customer\'s complaint to a shop (the customer refuses, nobody declines a request)',
+		text: 'To the Customer Services Team,\n\nMy order number 55-1182 (a sofa) was due on Tuesday. I took the day off and nobody came. This is unacceptable. I refuse to pay the delivery charge for a delivery that never happened, and I expect a full refund of it.\n\nPlease confirm a new date by Friday.\n\nYours faithfully,\nMark Ellis\n',
+	},
+	{
+		name: 'a cover letter with "unable to start" in it',
+		text: 'Dear Mr Grant,\n\nI\'m writing to apply for the office manager role advertised on your website. For five years I have run the office of a busy dental practice. Unfortunately I am unable to start before March because of my notice period.\n\nMy CV is attached, and I would welcome the chance to discuss the role.\n\nYours sincerely,\nAnita Shah\n',
 	},
 ];
 

@@ -28,6 +28,10 @@ const TABLES: Record<Step, { yes: string[]; no: string[] }> = {
 			'Your request to add two extra dashboards before the quarterly review came through this morning.',
 			'I hear you on the budget pressure this quarter.',
 			'Do you need all forty pages by Thursday, or only the clauses on price and delivery?',
+			'Thank you for your email asking whether we could fit the boiler service in before the frost.',
+			'Thanks for the note about splitting the invoice across two quarters.',
+			"So if I've got this right, the real worry is the scaffolding being up for the photos.",
+			'I totally get wanting the raw footage so your team can cut its own trailer.',
 		],
 		no: [
 			'Please understand that we cannot make exceptions.',
@@ -42,6 +46,9 @@ const TABLES: Record<Step, { yes: string[]; no: string[] }> = {
 			'I understand this is frustrating.',
 			'Did you read the terms before signing?',
 			'Could you let me know if Thursday works?',
+			'Re: your request for a refund of the deposit.',
+			'Thank you for asking about the launch.',
+			"Just text back which you'd like.",
 		],
 	},
 	acknowledge: {
@@ -98,6 +105,9 @@ const TABLES: Record<Step, { yes: string[]; no: string[] }> = {
 			'We have three other weddings booked that weekend.',
 			'Our costs for paper have gone up by a third since the spring.',
 			'Dropping the testing phase would leave bugs that your customers would find first.',
+			'A backdated certificate would be a false record and would put our accreditation at risk.',
+			'As a registered charity we are required to spend donations on everyone we support.',
+			'The loft boards are too fragile to stand on, and the hatch is narrower than the tank.',
 		],
 		no: [
 			'Due to internal reasons, we are unable to proceed.',
@@ -111,6 +121,8 @@ const TABLES: Record<Step, { yes: string[]; no: string[] }> = {
 			'This is company policy.',
 			'Thank you for thinking of us.',
 			'We can deliver the first half by the 3rd.',
+			"It's just how we do things here.",
+			"It's $900 as the quote says.",
 		],
 	},
 	alternatives: {
@@ -131,6 +143,10 @@ const TABLES: Record<Step, { yes: string[]; no: string[] }> = {
 			'A lighter edit of the video could be ready by Friday.',
 			'Rather than a discount, we can add two extra revision rounds at no charge.',
 			'I\'d suggest keeping the original date and adding a preview on your launch day.',
+			'If it helps, our Leeds branch has the same model in stock.',
+			"If that doesn't suit, the November course has four places left.",
+			'As a gesture of goodwill, we have added a free month to your plan.',
+			'She could also join the Saturday group, which covers the same ground.',
 		],
 		no: [
 			'We cannot offer any alternatives at this stage.',
@@ -162,6 +178,9 @@ const TABLES: Record<Step, { yes: string[]; no: string[] }> = {
 			'Here is what we can manage by Friday.',
 			'We\'re glad to extend the payment terms to 45 days.',
 			'We could deliver the artwork in two batches.',
+			"What I'd happily do instead is edit the first three chapters this week.",
+			"We'd suggest booking the smaller room for the workshop.",
+			"I've got two fitting slots free on Thursday.",
 		],
 		no: [
 			'We can\'t move the deadline.',
@@ -195,6 +214,11 @@ const TABLES: Record<Step, { yes: string[]; no: string[] }> = {
 			'I know the sales team is leaning on you for an early start.',
 			'It can\'t be easy to go back to the board with this.',
 			'I hate to let you down on this one.',
+			"I know money is tight with the move, and I don't want this to add to it.",
+			'I know a chain delay is stressful enough without the van date slipping too.',
+			'I can see why that surcharge feels steep for a ten-minute visit.',
+			'I realise you were keen to have everything in one go.',
+			"That's rotten luck with the snow, and I'd feel the same in your shoes.",
 		],
 		no: [
 			'I\'m sorry, but that\'s not possible.',
@@ -208,6 +232,8 @@ const TABLES: Record<Step, { yes: string[]; no: string[] }> = {
 			'We wish you every success with the launch.',
 			'The request was difficult to assess.',
 			'We\'re sorry if you were confused by our terms.',
+			'I understand that you are hoping to have the work finished by Easter.',
+			'We are disappointed with the delay on our side.',
 		],
 	},
 	open: {

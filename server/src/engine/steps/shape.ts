@@ -170,7 +170,9 @@ function documentPenalties(doc: ProseDoc, pluralGreeting: boolean): { weight: nu
 		const count = countMatches(re, prose, from + 2);
 		if (count >= from) out.push({ weight: count >= from + 2 ? 5 : 3, reason });
 	};
-	topic(COVER_LETTER, 3, 'reads like a job application');
+	// The phrases are the writer's own application ("my CV", "apply for the … role"): two of them already say so.
+	const applying = countMatches(COVER_LETTER, prose, 3);
+	if (applying >= 2) out.push({ weight: applying >= 3 ? 5 : 3, reason: 'reads like a job application' });
 	topic(NEWSLETTER, 2, 'reads like a newsletter');
 	topic(COMPLAINT, 3, "reads like a customer's complaint");
 	topic(MINUTES, 3, 'reads like meeting notes');
