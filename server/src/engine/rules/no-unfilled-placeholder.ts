@@ -1,4 +1,5 @@
 import type { Rule, RuleContext } from './rule';
+import { perChunk, type Block } from '../text/markup';
 
 /** The words a slot usually starts with: "[insert date]", "[Your Name]", "<client name>", "{Company}". */
 const SLOT_WORD =
@@ -46,15 +47,21 @@ function definitions(text: string): Set<string> {
 
 /**
  * In Markdown, `<NAME>` parses as an HTML tag and the prose mask blanks it, so angle slots are found in the text:
- * outside front matter, fenced or indented code, quotes, and inline code.
+ * outside front matter, fenced or indented code, quotes, and inline code. Reads the lines of `text` from `from` to
+ * `to` with `fence` open (or not) before them; returns the fence open after them.
  */
-function markdownAngles(ctx: RuleContext, out: Found[]): void {
-	const { text, frontMatter } = ctx.doc;
-	let fence: string | null = null;
-	for (const line of text.matchAll(/[^\r\n]*/g)) {
-		const start = line.index!;
+function markdownAngles(text: string, from: number, to: number, fence: string | null, skipBefore: number, out: Found[], base = 0): string | null {
+	const lines = /[^\r\n]*/g;
+	lines.lastIndex = from;
+	let line: RegExpExecArray | null;
+	while (lines.lastIndex < to && (line = lines.exec(text)) !== null) {
+		const start = line.index;
 		const s = line[0];
-		if (s.length === 0 || (frontMatter && start < frontMatter.end)) continue;
+		if (s.length === 0) {
+			lines.lastIndex++;
+			continue;
+		}
+		if (start < skipBefore) continue;
 		const open = /^ {0,3}(`{3,}|~{3,})/.exec(s);
 		if (fence) {
 			if (open && open[1][0] === fence[0] && open[1].length >= fence.length) fence = null;
@@ -67,9 +74,80 @@ function markdownAngles(ctx: RuleContext, out: Found[]): void {
 		if (/^(?: {4}|\t)|^ {0,3}>/.test(s)) continue;
 		for (const m of s.matchAll(ANGLE)) {
 			if ((s.slice(0, m.index).match(/`/g)?.length ?? 0) % 2 === 1) continue; // inside `code`
-			if (looksLikeSlot(m[1], '<')) out.push({ start: start + m.index!, end: start + m.index! + m[0].length });
+			if (looksLikeSlot(m[1], '<')) out.push({ start: base + start + m.index!, end: base + start + m.index! + m[0].length });
 		}
 	}
+	return fence;
+}
+
+/** A slot or note found in prose; `key` (a bracketed slot's words) is checked against the link definitions. */
+interface Candidate extends Found {
+	key?: string;
+}
+
+/** Slots and notes in prose blocks (angle slots too in plain text, where nothing masks them). */
+function blockCandidates(prose: string, blocks: readonly Block[], markdown: boolean): Candidate[] {
+	const found: Candidate[] = [];
+	for (const block of blocks) {
+		const slice = prose.slice(block.start, block.end);
+		for (const m of slice.matchAll(SLOTS)) {
+			const inner = m[1] ?? m[2];
+			if (inner !== undefined && !looksLikeSlot(inner, m[1] !== undefined ? '{' : '[')) continue;
+			found.push({ start: block.start + m.index!, end: block.start + m.index! + m[0].length, key: inner?.trim().toLowerCase() });
+		}
+		for (const m of slice.matchAll(MARKER)) found.push({ start: block.start + m.index!, end: block.start + m.index! + m[0].length });
+		if (!markdown) {
+			for (const m of slice.matchAll(ANGLE)) {
+				if (looksLikeSlot(m[1], '<')) found.push({ start: block.start + m.index!, end: block.start + m.index! + m[0].length });
+			}
+		}
+	}
+	return found;
+}
+
+const BLOCKS = {};
+const ANGLES = {};
+const DEFINITIONS = {};
+
+/** Everything the rule finds in a document, in the order it reports ties (prose first, then angle slots). */
+function candidates(ctx: RuleContext): Found[] {
+	const { doc } = ctx;
+	const found: Found[] = [];
+	const keep = (defined: Set<string>) => (c: Candidate) => c.key === undefined || !defined.has(c.key);
+	if (!doc.chunks || doc.text.charCodeAt(0) === 0xfeff) {
+		const defined = doc.markdown ? definitions(doc.text) : new Set<string>();
+		found.push(...blockCandidates(doc.prose, doc.blocks, doc.markdown).filter(keep(defined)));
+		if (doc.markdown) markdownAngles(doc.text, 0, doc.text.length, null, doc.frontMatter?.end ?? 0, found);
+		return found;
+	}
+	// Markdown read in chunks: what each chunk holds is kept with it. Link definitions and fences are the only state
+	// that crosses chunks; a fence left open by a chunk is followed into the next without the cache.
+	const first = doc.chunks[0]?.start ?? doc.text.length;
+	const defined = definitions(doc.text.slice(0, first));
+	for (const { chunk } of doc.chunks) {
+		for (const label of perChunk(chunk, DEFINITIONS, () => definitions(chunk.source ?? ''))) defined.add(label);
+	}
+	for (const { start, chunk } of doc.chunks) {
+		for (const c of perChunk(chunk, BLOCKS, () => blockCandidates(chunk.prose, chunk.blocks, true))) {
+			if (keep(defined)(c)) found.push({ start: c.start + start, end: c.end + start });
+		}
+	}
+	let fence: string | null = null;
+	for (let i = 0; i < doc.chunks.length; i++) {
+		const { start, chunk } = doc.chunks[i];
+		const end = doc.chunks[i + 1]?.start ?? doc.text.length;
+		if (fence !== null || chunk.source === undefined) {
+			fence = markdownAngles(doc.text, start, end, fence, 0, found);
+			continue;
+		}
+		const own = perChunk(chunk, ANGLES, () => {
+			const list: Found[] = [];
+			return { list, fence: markdownAngles(chunk.source!, 0, chunk.source!.length, null, 0, list) };
+		});
+		for (const f of own.list) found.push({ start: f.start + start, end: f.end + start });
+		fence = own.fence;
+	}
+	return found;
 }
 
 export const noUnfilledPlaceholder: Rule = {
@@ -92,23 +170,7 @@ export const noUnfilledPlaceholder: Rule = {
 	check(ctx) {
 		if (ctx.kind === 'template') return;
 		const { doc } = ctx;
-		const found: Found[] = [];
-		const defined = doc.markdown ? definitions(doc.text) : new Set<string>();
-		for (const block of doc.blocks) {
-			const slice = doc.prose.slice(block.start, block.end);
-			for (const m of slice.matchAll(SLOTS)) {
-				const inner = m[1] ?? m[2];
-				if (inner !== undefined && (!looksLikeSlot(inner, m[1] !== undefined ? '{' : '[') || defined.has(inner.trim().toLowerCase()))) continue;
-				found.push({ start: block.start + m.index!, end: block.start + m.index! + m[0].length });
-			}
-			for (const m of slice.matchAll(MARKER)) found.push({ start: block.start + m.index!, end: block.start + m.index! + m[0].length });
-			if (!doc.markdown) {
-				for (const m of slice.matchAll(ANGLE)) {
-					if (looksLikeSlot(m[1], '<')) found.push({ start: block.start + m.index!, end: block.start + m.index! + m[0].length });
-				}
-			}
-		}
-		if (doc.markdown) markdownAngles(ctx, found);
+		const found = candidates(ctx);
 		const seen = new Set<number>();
 		for (const f of found.sort((a, b) => a.start - b.start)) {
 			if (seen.has(f.start)) continue;

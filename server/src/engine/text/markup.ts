@@ -67,19 +67,21 @@ export function analyseMarkup(text: string, languageId: string | undefined, cach
 function maskExcept(text: string, keep: ReadonlyArray<readonly [number, number]>): string {
 	const parts: string[] = [];
 	let last = 0;
-	const blank = (s: number, e: number) => {
-		if (e > s) parts.push(text.slice(s, e).replace(/[^\r\n]/g, ' '));
+	const mask = (s: number, e: number) => {
+		if (e > s) parts.push(blank(text.slice(s, e)));
 	};
 	for (const [s, e] of keep) {
-		blank(last, s);
+		mask(last, s);
 		parts.push(text.slice(s, e));
 		last = e;
 	}
-	blank(last, text.length);
+	mask(last, text.length);
 	return maskUrls(parts.join(''));
 }
 
 function maskUrls(prose: string): string {
+	// Every URL has "://" or "www.", every address an "@": most chunks have none of them.
+	if (!prose.includes('@') && !prose.includes('://') && !/www\./i.test(prose)) return prose;
 	return prose.replace(URLISH, (m) => ' '.repeat(m.length));
 }
 
@@ -127,6 +129,8 @@ export interface Chunk {
 	/** Offsets relative to the chunk. */
 	blocks: Block[];
 	directives: Directive[];
+	/** The chunk's text. */
+	source?: string;
 	/** What has been worked out from the chunk alone, by whom (see `perChunk`). */
 	memo?: Map<object, unknown>;
 }
@@ -137,9 +141,11 @@ export interface Chunk {
  */
 export function perChunk<T>(chunk: Chunk, key: object, compute: () => T): T {
 	chunk.memo ??= new Map();
-	if (chunk.memo.has(key)) return chunk.memo.get(key) as T;
-	const value = compute();
-	chunk.memo.set(key, value);
+	let value = chunk.memo.get(key) as T | undefined;
+	if (value === undefined) {
+		value = compute();
+		chunk.memo.set(key, value);
+	}
 	return value;
 }
 
@@ -166,7 +172,11 @@ export class ChunkCache {
 }
 
 const FRONT_MATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:([\s\S]*?)(?:\r\n|\r|\n))?---[ \t]*(?:\r\n|\r|\n|$)/;
-const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');
+/** `s` with every character but line breaks turned into a space. */
+function blank(s: string): string {
+	if (!s.includes('\n') && !s.includes('\r')) return ' '.repeat(s.length);
+	return s.replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
+}
 
 /** Fenced code openers and the HTML block kinds (CommonMark types 1–5) that run across blank lines. */
 const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
@@ -187,12 +197,22 @@ function chunks(text: string, from: number): Array<[number, number]> {
 	let afterBlank = false;
 	let fence: { char: string; length: number } | null = null;
 	let htmlEnd: RegExp | null = null;
+	const crlf = text.includes('\r');
+	const lineBreak = /\r\n?|\n/g;
 	for (let start = from; start < text.length; ) {
 		// The line [start, eol) and the line break after it.
-		let eol = start;
-		let c = text.charCodeAt(eol);
-		while (eol < text.length && c !== 10 && c !== 13) c = text.charCodeAt(++eol);
-		const next = c === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
+		let eol: number;
+		let next: number;
+		if (crlf) {
+			lineBreak.lastIndex = start;
+			const m = lineBreak.exec(text);
+			eol = m ? m.index : text.length;
+			next = m ? eol + m[0].length : text.length;
+		} else {
+			eol = text.indexOf('\n', start);
+			if (eol < 0) eol = text.length;
+			next = eol + 1;
+		}
 		let first = start;
 		while (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9) first++;
 		const lead = first < eol ? text.charCodeAt(first) : -1;
@@ -371,9 +391,9 @@ function chunkEvents(source: string, shape: { start: number; end: number } | nul
 function parseChunk(source: string): Chunk {
 	if (!NEEDS_PARSER.test(source)) {
 		const prose = maskUrls(source);
-		return { prose, blocks: splitBlocks(prose, [{ start: 0, end: source.length, kind: 'paragraph' }]), directives: [] };
+		return { prose, blocks: splitBlocks(prose, [{ start: 0, end: source.length, kind: 'paragraph' }]), directives: [], source };
 	}
-	return parseMarkdownChunk(source, chunkShape(source));
+	return { ...parseMarkdownChunk(source, chunkShape(source)), source };
 }
 
 /** Parses a chunk of Markdown: by its shape when it has a simple one (see `chunkShape`), else with the full parser. */
