@@ -2,6 +2,7 @@
  * Scores the engine against the labelled development set (see test/fixtures/letters/LABELLING.md).
  *
  *   npx tsx scripts/eval.ts [dir] [--json] [--verbose]
+ *   npx tsx scripts/eval.ts --summary [dir…]     one Markdown table over the sets (default: all four), for docs/evaluation.md
  *
  * Reports, over letters only, per-step precision/recall/F1 twice: for "present" (from result.steps) and for
  * "missing" (from the missing-* findings). Also letter detection, and phrase-rule precision/recall with hits on
@@ -134,9 +135,35 @@ function print(report: Awaited<ReturnType<typeof evaluate>>, verbose: boolean) {
 	for (const d of report.disagreements) console.log(`  ${d.file}: ${d.what}`);
 }
 
+/** One Markdown table over several sets: what docs/evaluation.md shows. */
+function summary(reports: Awaited<ReturnType<typeof evaluate>>[]) {
+	const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(0)}%` : '—');
+	const micro = (r: (typeof reports)[number]) => {
+		const all = counts();
+		for (const s of STEPS) for (const k of ['tp', 'fp', 'fn', 'tn'] as const) all[k] += r.steps[s].present[k];
+		return score(all);
+	};
+	const rows = [
+		['documents (letters)', (r: (typeof reports)[number]) => `${r.documents} (${r.letters})`],
+		['letter detection: precision / recall', (r: (typeof reports)[number]) => `${pct(r.letterDetection.precision)} / ${pct(r.letterDetection.recall)}`],
+		['non-letters called letters', (r: (typeof reports)[number]) => `${r.letterDetection.nonLettersCalledLetters} of ${r.documents - r.letters}`],
+		['all seven moves: precision / recall / F1', (r: (typeof reports)[number]) => { const m = micro(r); return `${pct(m.precision)} / ${pct(m.recall)} / ${pct(m.f1)}`; }],
+		...STEPS.map((s) => [`${s}: F1 (precision / recall)`, (r: (typeof reports)[number]) => { const c = r.steps[s].present; return `${pct(c.f1)} (${pct(c.precision)} / ${pct(c.recall)})`; }] as const),
+		['problem phrases: precision / recall', (r: (typeof reports)[number]) => `${pct(r.phrases.precision)} / ${pct(r.phrases.recall)}`],
+		['benign phrases flagged', (r: (typeof reports)[number]) => String(r.phrases.benignHits)],
+	] as const;
+	console.log(`| | ${reports.map((r) => `\`${path.relative('.', r.dir).split(path.sep).join('/')}\``).join(' | ')} |`);
+	console.log(`|---|${reports.map(() => '---:').join('|')}|`);
+	for (const [name, cell] of rows) console.log(`| ${name} | ${reports.map((r) => cell(r)).join(' | ')} |`);
+}
+
+const SETS = ['test/fixtures/letters', 'test/fixtures/holdout', 'test/fixtures/blind', 'test/fixtures/blind-2'];
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
-evaluate(args.find((a) => !a.startsWith('--')) ?? 'test/fixtures/letters').then(
+if (args.includes('--summary')) {
+	const dirs = args.filter((a) => !a.startsWith('--'));
+	Promise.all((dirs.length ? dirs : SETS.filter((d) => fs.existsSync(d))).map(evaluate)).then(summary, (e) => console.error(`eval could not run: ${e?.stack ?? e}`)).finally(() => process.exit(0));
+} else evaluate(args.find((a) => !a.startsWith('--')) ?? 'test/fixtures/letters').then(
 	(report) => {
 		if (!args.includes('--json')) return print(report, verbose);
 		const out = { ...report, disagreements: verbose ? report.disagreements : undefined };
