@@ -4,7 +4,7 @@
 // minified (V8 runs it the same), so CPU profiles name real functions and esbuild's `// path` module comments tell
 // which source file a bundle line comes from; `cli-named/` is the same for profiling the CLI.
 import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { builds } from '../../scripts/build.mjs';
 
@@ -21,6 +21,11 @@ export async function buildAll(outDir) {
 		const build = (outfile, minify) => esbuild.build({ ...b, entryPoints: [entry], outfile, sourcemap: false, minify, absWorkingDir: ROOT, logLevel: 'error' });
 		// The CLI is two files (dist/cli.js loads dist/cli-main.js beside it): each goes to cli/ and, unminified, to cli-named/.
 		if (/^dist\/cli(-main)?\.js$/.test(b.outfile)) {
+			// bench/package.json says "type": "module"; these .js files are CommonJS, as in dist/.
+			for (const dir of ['cli', 'cli-named']) {
+				mkdirSync(join(outDir, dir), { recursive: true });
+				writeFileSync(join(outDir, dir, 'package.json'), '{ "type": "commonjs" }\n');
+			}
 			await build(join(outDir, 'cli', basename(b.outfile)), true);
 			await build(join(outDir, 'cli-named', basename(b.outfile)), false);
 			if (b.outfile === 'dist/cli.js') {
