@@ -70,7 +70,12 @@ export async function checkInParallel(
 	const workers = new Set<Worker>();
 	for (let n = 1; n < threads; n++) {
 		const inFlight = new Set<number>();
-		const worker = new Worker(entry, { workerData: { tactfulCheckWorker: job }, argv: [], stdout: false, stderr: false });
+		let worker: Worker;
+		try {
+			worker = new Worker(entry, { workerData: { tactfulCheckWorker: job }, argv: [], stdout: false, stderr: false });
+		} catch {
+			break; // No more threads to be had: the ones started (and the main thread) do the work.
+		}
 		const feed = () => {
 			while (inFlight.size < AHEAD && queue.length > 0) {
 				const first = queue.shift()!;
