@@ -1,7 +1,7 @@
 import type { Fix } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { atSentenceStart, inQuotes } from './phrase';
-import { perChunk } from '../text/markup';
+import { memoKey, perChunk } from '../text/markup';
 
 /**
  * Capitalised words of four letters or more that are names, not shouting. Words of three letters or fewer, and words
@@ -74,7 +74,7 @@ function scanBlock(prose: string, start: number, end: number): BlockScan {
 	return { caps: /[A-Z]/.test(slice) ? scanCaps(slice, start) : [], marks };
 }
 
-const SCANS = {};
+const SCANS = memoKey();
 
 function isCaps(w: string): boolean {
 	return /[A-Z]/.test(w) && !/[a-z]/.test(w);

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from './rule';
-import { perChunk, type Block } from '../text/markup';
+import { memoKey, perChunk, type Block } from '../text/markup';
 
 /** The words a slot usually starts with: "[insert date]", "[Your Name]", "<client name>", "{Company}". */
 const SLOT_WORD =
@@ -105,9 +105,9 @@ function blockCandidates(prose: string, blocks: readonly Block[], markdown: bool
 	return found;
 }
 
-const BLOCKS = {};
-const ANGLES = {};
-const DEFINITIONS = {};
+const BLOCKS = memoKey();
+const ANGLES = memoKey();
+const DEFINITIONS = memoKey();
 
 /** Everything the rule finds in a document, in the order it reports ties (prose first, then angle slots). */
 function candidates(ctx: RuleContext): Found[] {

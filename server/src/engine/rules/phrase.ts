@@ -5,7 +5,7 @@
  * Context checks look at a bounded window around a match (`WINDOW` characters), never at the whole document.
  */
 import type { Fix } from '../types';
-import { perChunk, type Block, type ProseDoc } from '../text/markup';
+import { memoKey, perChunk, type Block, type ProseDoc } from '../text/markup';
 import type { Sentence } from '../text/sentences';
 import type { Report, RuleContext } from './rule';
 
@@ -109,6 +109,8 @@ export class PhraseTable {
 	private readonly combined: RegExp;
 	private readonly compiled: Compiled[];
 	private readonly byEntry: Map<PhraseEntry, Compiled>;
+	/** Where each chunk keeps this table's scan. */
+	private readonly memo = memoKey();
 
 	constructor(entries: readonly PhraseEntry[]) {
 		const opt = (src: string | undefined, make: (s: string) => RegExp) => (src ? make(phraseSource(src)) : undefined);
@@ -161,7 +163,7 @@ export class PhraseTable {
 		}
 		for (const { start: base, chunk } of doc.chunks) {
 			if (chunk.blocks.length === 0) continue;
-			const candidates = perChunk(chunk, this, () => this.candidates(chunk.prose));
+			const candidates = perChunk(chunk, this.memo, () => this.candidates(chunk.prose));
 			let next = 0;
 			for (let k = 0; k < candidates.length; k += 3) {
 				const at = candidates[k] as number;
@@ -366,7 +368,7 @@ export function quotedSpans(doc: ProseDoc): Array<{ start: number; end: number }
 	return spans;
 }
 
-const QUOTES = {};
+const QUOTES = memoKey();
 
 function quotes(prose: string, blocks: readonly Block[], spans: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
 	const maxQuote = 400;

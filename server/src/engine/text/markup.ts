@@ -131,20 +131,30 @@ export interface Chunk {
 	directives: Directive[];
 	/** The chunk's text. */
 	source?: string;
-	/** What has been worked out from the chunk alone, by whom (see `perChunk`). */
-	memo?: Map<object, unknown>;
+	/** What has been worked out from the chunk alone, by memo key (see `perChunk`). */
+	memo?: unknown[];
+}
+
+/** Names one kind of work kept per chunk. */
+export interface MemoKey {
+	readonly slot: number;
+}
+
+let memoKeys = 0;
+export function memoKey(): MemoKey {
+	return { slot: memoKeys++ };
 }
 
 /**
- * The result of `compute` for this chunk under `key` (one key per kind of work: a rule, a phrase table), computed
+ * The result of `compute` for this chunk under `key` (one `memoKey()` per kind of work: a rule, a phrase table), computed
  * once per chunk. `compute` must depend on nothing but the chunk (its prose, its blocks): offsets stay relative to it.
  */
-export function perChunk<T>(chunk: Chunk, key: object, compute: () => T): T {
-	chunk.memo ??= new Map();
-	let value = chunk.memo.get(key) as T | undefined;
+export function perChunk<T>(chunk: Chunk, key: MemoKey, compute: () => T): T {
+	const memo = (chunk.memo ??= []);
+	let value = memo[key.slot] as T | undefined;
 	if (value === undefined) {
 		value = compute();
-		chunk.memo.set(key, value);
+		memo[key.slot] = value;
 	}
 	return value;
 }

@@ -1,4 +1,4 @@
-import { perChunk, type Block, type ProseDoc } from './markup';
+import { memoKey, perChunk, type Block, type ProseDoc } from './markup';
 
 /** A sentence (or a short stand-alone line such as a greeting or a sign-off) of the writer's prose. */
 export interface Sentence {
@@ -54,7 +54,7 @@ export function splitSentences(doc: ProseDoc): Sentence[] {
 	return out;
 }
 
-const SENTENCES = {};
+const SENTENCES = memoKey();
 
 function splitBlock(prose: string, block: Block, index: number, out: Sentence[]): void {
 	let start = block.start;
@@ -68,7 +68,13 @@ function splitBlock(prose: string, block: Block, index: number, out: Sentence[])
 	};
 	let lineStart = block.start;
 	const end = block.end;
+	const stops = /[\n\r.!?…]/g;
 	for (let i = block.start; i < end; i++) {
+		// Straight to the next line break or terminal mark: nothing else ends a sentence.
+		stops.lastIndex = i;
+		const stop = stops.exec(prose);
+		if (stop === null || stop.index >= end) break;
+		i = stop.index;
 		const c = prose[i];
 		if (c === '\n' || c === '\r') {
 			const lineEnd = i;
