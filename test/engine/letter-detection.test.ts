@@ -104,6 +104,14 @@ const LETTERS: Doc[] = [
 		name: 'formal, subject left out: "…and are not in a position to"',
 		text: 'Dear Mr Boyle,\n\nThank you for your letter about the parking permit for your van. We have looked at the address and are not in a position to issue a second permit, because the scheme allows one per household.\n\nA visitor permit costs £2 a day and can be bought online.\n\nYours sincerely,\nParking Services\n',
 	},
+	{
+		name: 'the organisation speaks of itself: "The Board is unable to …"',
+		text: 'Dear Dr Fenn,\n\nThank you for your request to defer your membership fee. The Board is unable to agree to a deferral this year, because the society\'s insurance is paid from the fees in January.\n\nYou can pay in three instalments instead; the form is attached.\n\nYours sincerely,\nMembership Secretary\n',
+	},
+	{
+		name: 'a chat reply with no greeting or sign-off',
+		text: 'oh no, sorry, there\'s no way we can fit a full colour repaint of the van by Thursday, the booth is booked all week 😬 what we can do is the two door panels with your logo by Thursday and the rest next Tuesday. want me to pencil that in?',
+	},
 ];
 
 const NON_LETTERS: Doc[] = [
@@ -200,6 +208,14 @@ const NON_LETTERS: Doc[] = [
 	{
 		name: 'a cover letter with "unable to start" in it',
 		text: 'Dear Mr Grant,\n\nI\'m writing to apply for the office manager role advertised on your website. For five years I have run the office of a busy dental practice. Unfortunately I am unable to start before March because of my notice period.\n\nMy CV is attached, and I would welcome the chance to discuss the role.\n\nYours sincerely,\nAnita Shah\n',
+	},
+	{
+		name: 'an internal message to the team about a client',
+		text: 'Team,\n\nHeads up: Northwind want the whole app translated into French by Monday. Obviously that\'s not happening, and we can\'t keep absorbing these requests for free. I\'ll write to them today and offer the store listing first.\n\nMo\n',
+	},
+	{
+		name: 'a thank-you note that reports what could not be done in time',
+		text: 'Dear Priya,\n\nThank you for a wonderful project. We were unable to get the garden lights in before the party, as you know, but they went in on Monday and look lovely.\n\nIf you ever need anything else, don\'t hesitate to get in touch.\n\nWarm regards,\nTom\n',
 	},
 ];
 

@@ -117,6 +117,7 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 	let refusalScore = 0;
 	let you = 0;
 	let first = 0;
+	let words = 0;
 	let bodyIndex = 0;
 	let openerIndex = -1;
 	let strongAlternative = false;
@@ -144,6 +145,7 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 		const reading = read(text);
 		you += reading.you;
 		first += reading.first;
+		words += reading.words;
 		// The closing lines count for the letter's shape, but they make no move.
 		if (i >= shape.closingFrom && !(i === shape.closingFrom && shape.signOff && !shape.signOffFormula)) continue;
 		const { scores, cues } = reading;
@@ -208,7 +210,10 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 	const decline = Math.max(refusalScore, implicit >= 3 && turnsDown && acceptEarly < 2 ? implicit + 1 : 0);
 	// A short message without greeting or sign-off is a letter when it names its reader or is signed, and clearly refuses.
 	const short = reasons.length === 0 && ((shape.vocative && refusalScore >= THRESHOLD.refusal) || ((shape.greeting || shape.signOff || shape.signature) !== null && refusalScore >= 5));
-	const shaped = shapeScore >= 3 || (shapeScore >= 2 && short);
+	// A chat reply to a client: no greeting or sign-off, but it talks to "you" about what "we" can do, says no clearly,
+	// offers something and asks back ("want me to set one aside?").
+	const chat = reasons.length === 0 && !shape.greeting && !shape.signOff && !shape.signature && words <= 250 && you >= 1 && first >= 1 && refusalScore >= THRESHOLD.refusal + 1 && (steps.positive !== null || steps.alternatives !== null) && steps.open !== null;
+	const shaped = shapeScore >= 3 || (shapeScore >= 2 && (short || chat));
 	// A clear refusal next to a clear yes is a partial decline ("Yes to the new date; the discount we can't do"): a letter.
 	const isDeclineLetter = shaped && decline >= THRESHOLD.refusal && (decline > accept - 1 || refusalScore >= THRESHOLD.refusal);
 	return {

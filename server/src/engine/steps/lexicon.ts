@@ -215,6 +215,8 @@ export const LEXICON: Lexicon = {
 		'miss', 'blame', 'argue', 'disagree', 'doubt', 'bear', 'emphasize', 'know', 'think', 'want', 'wish',
 	],
 	REFUSE_V: ['~decline', '~refuse', '~reject'],
+	/** The writer's organisation speaking of itself in the third person: "The Committee is unable to …". */
+	ORG_N: ['committee', 'panel', 'board', 'company', 'firm', 'council', 'trust', 'school', 'practice', 'department', 'office', 'management', 'university', 'college', 'bank', 'insurer', 'hotel', 'store', 'shop', 'clinic', 'surgery', 'airline', 'agency', 'studio', 'society', 'club', 'fund', 'foundation', 'charity', 'library', 'landlord', 'authority', 'registry', 'trustees', 'directors', 'partners', 'centre', 'center', 'hospital', 'pharmacy', 'museum', 'gallery', 'venue', 'restaurant'],
 	SCOPE_N: ['scope', 'remit', 'offer', 'offering', 'services', 'service', 'expertise', 'area', 'range', 'capabilities', 'capability', 'specialism', 'specialty', 'speciality', 'field', 'capacity', 'budget', 'contract', 'agreement', 'brief', 'package', 'policy', 'terms', 'plan', 'skills', 'skillset', 'wheelhouse', 'lane', 'niche', 'focus', 'do', 'provide', 'reach', 'comfort', 'limits', 'means', 'core'],
 	STATUS_QUO: ['original', 'agreed', 'current', 'existing', 'standard', 'quoted', 'planned', 'usual', 'published', 'contracted', 'scheduled', 'listed', 'normal', 'regular', 'full', 'set', 'same', 'signed', 'fixed', 'advertised'],
 	TERMS_N: ['date', 'deadline', 'price', 'rate', 'fee', 'fees', 'schedule', 'timeline', 'scope', 'terms', 'quote', 'plan', 'rates', 'prices', 'pricing', 'dates', 'policy', 'timetable', 'hours', 'budget'],

@@ -10,6 +10,8 @@ const HEADER = /^(?:subject|re|fwd?|to|from|date|cc|bcc|sent|attn|attention|obje
 const GREETING = /^(?:hi|hello|hey|hiya|howdy|dear|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|greetings|to whom it may concern|bonjour|hallo|ciao|hola|salut|yo)\b/i;
 /** A greeting to a group, with nobody named: "Hi all", "Hello team", "Dear valued customers" (not "Hi team at Bloom"). */
 const PLURAL_GREETING = /^\S+(?:\s+(?:morning|afternoon|evening|there))?\s+(?:all|everyone|everybody|team|folks|guys|y'all|customers|members|subscribers|colleagues|friends|parents|readers|partners|community|supporters|patrons|clients|residents|neighbou?rs|staff|ladies(?:\s+and\s+gentlemen)?|valued\s+\S+|all\s+\S+)[\s,!:.—-]*$/i;
+/** A group addressed by a bare noun: "Team,", "All,", "Everyone —". */
+const BARE_GROUP = /^(?:team|all|everyone|everybody|folks|guys|y'all|colleagues|friends|people|crew|gang)[\s,!:.—-]*$/i;
 const NOT_A_NAME = /^(?:unfortunately|however|sadly|firstly|first|ok|okay|yes|no|well|so|also|again|look|honestly|frankly|basically|regrettably|alright|right|now|listen|thanks|update|note|hello|summary|background|agenda|attendees|notes|minutes|today|overview|introduction|context|fyi|ps|important|reminder|question|answer|update|status|welcome|hint|tip|warning|result|results|conclusion|decision|problem|solution|step|steps)$/i;
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*[,:!]$/u;
 
@@ -90,7 +92,7 @@ export function readShape(doc: ProseDoc, sentences: readonly Sentence[]): Shape 
 			const start = s.start + (s.text.length - s.text.trimStart().length);
 			greeting = { start, end: start + len, cue: 'greeting' };
 			greetingIndex = i;
-			pluralGreeting = PLURAL_GREETING.test(t.slice(0, len));
+			pluralGreeting = PLURAL_GREETING.test(t.slice(0, len)) || BARE_GROUP.test(t.slice(0, len));
 		}
 		break;
 	}
@@ -141,7 +143,7 @@ export function readShape(doc: ProseDoc, sentences: readonly Sentence[]): Shape 
 
 const COVER_LETTER = /\b(?:hiring\s+manager|(?:my|attached|enclosed)\s+(?:cv|résumé|resume|portfolio|application|candidacy|experience|qualifications|background|skills)|(?:i\s+am|i'm|i\s+would\s+like\s+to\s+be)\s+(?:applying|writing\s+to\s+apply|interested\s+in\s+the\s+(?:position|role|post|vacancy)|considered)|apply(?:ing)?\s+for\s+(?:the|a|this|your)\s+(?:[\w-]+\s+){0,3}(?:position|role|job|post|vacancy)|(?:a\s+new|discuss\s+the|suited\s+to\s+the|for\s+this)\s+(?:role|job|position)|(?:the|this)\s+(?:position|role|vacancy|post)\s+(?:of|at|as|advertised|with)|job\s+(?:posting|description|advert)|(?:an|the|for\s+an?)\s+interview|opportunity\s+to\s+(?:join|contribute|bring))\b/gi;
 /** A customer writing to a company about their own order: the customer demands, the company would decline. */
-const COMPLAINT = /\b(?:to\s+the\s+customer\s+(?:service|services|care|support)\s+team|my\s+order\s+(?:number|no\.?|ref(?:erence)?)|writing\s+to\s+complain|(?:make|making|lodge|lodging|file|filing|raise|raising)\s+a\s+(?:formal\s+)?complaint|this\s+is\s+(?:completely\s+|totally\s+|simply\s+)?unacceptable|i\s+(?:expect|demand|want|require)\s+(?:a\s+(?:full\s+)?(?:refund|replacement|apology|explanation)|compensation|my\s+money)|chargeback|(?:trading\s+standards|small\s+claims|consumer\s+rights)|delivery\s+of\s+my|(?:i|we)\s+(?:ordered|purchased|bought|paid\s+for)\s+(?:a|an|the|my|our|\d))\b/gi;
+const COMPLAINT = /\b(?:to\s+the\s+customer\s+(?:service|services|care|support)\s+team|my\s+order\s+(?:number|no\.?|ref(?:erence)?)|writing\s+to\s+complain|\border\s+(?:no\.?\s*|number\s*|#\s*|ref(?:erence)?\s*)?\(?\d[\d-]{3,}|i\s+(?:ordered|purchased|bought)\b|i\s+refuse\s+to\s+pay|i\s+(?:would\s+like|want|expect)\s+a\s+(?:full\s+)?(?:refund|replacement)|take\s+this\s+further|no\s+(?:option|choice)\s+but\s+to|kept\s+me\s+(?:on\s+hold|waiting)|(?:make|making|lodge|lodging|file|filing|raise|raising)\s+a\s+(?:formal\s+)?complaint|this\s+is\s+(?:completely\s+|totally\s+|simply\s+)?unacceptable|i\s+(?:expect|demand|want|require)\s+(?:a\s+(?:full\s+)?(?:refund|replacement|apology|explanation)|compensation|my\s+money)|chargeback|(?:trading\s+standards|small\s+claims|consumer\s+rights)|delivery\s+of\s+my|(?:i|we)\s+(?:ordered|purchased|bought|paid\s+for)\s+(?:a|an|the|my|our|\d))\b/gi;
 const NEWSLETTER = /\b(?:newsletter|unsubscribe|subscribers?|this\s+(?:month|issue|edition|week)'?s?|in\s+this\s+issue|round-?up|digest|announcements?|upcoming\s+events|save\s+the\s+date|read\s+more)\b/gi;
 const MINUTES = /\b(?:attendees|agenda|minutes|action\s+items?|present:|apologies:|decisions?:|next\s+meeting|owner:|follow-?ups?:|notes\s+from|discussed|chair|facilitator)\b/gi;
 const GENERIC_CLIENT = /\b(?:(?:a|the|your|every|any|each|many|most|some|difficult|demanding)\s+(?:client|customer)s?|clients|customers)\b/gi;
