@@ -221,10 +221,14 @@ export class PhraseTable {
 		if (!c || text.length === 0) return undefined;
 		if (c.exact && !c.exact.test(text)) return undefined;
 		const end = start + text.length;
-		const ahead = prose.slice(end, end + WINDOW);
-		const behind = prose.slice(Math.max(0, start - WINDOW), start);
-		if (c.notBefore?.test(ahead) || c.notAfter?.test(behind)) return undefined;
-		if ((c.before && !c.before.test(ahead)) || (c.after && !c.after.test(behind))) return undefined;
+		if (c.notBefore || c.before) {
+			const ahead = prose.slice(end, end + WINDOW);
+			if (c.notBefore?.test(ahead) || (c.before && !c.before.test(ahead))) return undefined;
+		}
+		if (c.notAfter || c.after) {
+			const behind = prose.slice(Math.max(0, start - WINDOW), start);
+			if (c.notAfter?.test(behind) || (c.after && !c.after.test(behind))) return undefined;
+		}
 		return { start, end, text, entry: c.entry };
 	}
 }

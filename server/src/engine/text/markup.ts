@@ -161,23 +161,22 @@ export function perChunk<T>(chunk: Chunk, key: MemoKey, compute: () => T): T {
 
 /** Parsed chunks by their source text. Pass one per document to `lint` so that edits re-parse only what changed. */
 export class ChunkCache {
-	private current = new Map<string, Chunk>();
-	private previous = new Map<string, Chunk>();
+	/** Each chunk with the number of the last lint that used it. */
+	private readonly chunks = new Map<string, { chunk: Chunk; lint: number }>();
+	private lints = 0;
 	get(source: string): Chunk | undefined {
-		let c = this.current.get(source);
-		if (!c) {
-			c = this.previous.get(source);
-			if (c) this.current.set(source, c);
-		}
-		return c;
+		const entry = this.chunks.get(source);
+		if (!entry) return undefined;
+		entry.lint = this.lints;
+		return entry.chunk;
 	}
 	set(source: string, chunk: Chunk): void {
-		this.current.set(source, chunk);
+		this.chunks.set(source, { chunk, lint: this.lints });
 	}
-	/** Called after each lint: chunks not used by the last two lints are dropped, so memory follows the document. */
+	/** Called after each lint: chunks that lint did not use are dropped, so memory follows the document. */
 	rotate(): void {
-		this.previous = this.current;
-		this.current = new Map();
+		for (const [source, entry] of this.chunks) if (entry.lint !== this.lints) this.chunks.delete(source);
+		this.lints++;
 	}
 }
 
