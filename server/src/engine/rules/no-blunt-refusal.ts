@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import { PhraseTable, removalFix, reportPhrases, voiceOf, type PhraseEntry } from './phrase';
 
 /** Who refuses: the writer, their team, or their firm speaking of itself. */
-const SUBJ = "(?:we|I|the (?:firm|company|practice|agency|studio))";
+const SUBJ = "(?:we|I|the (?:firm|company|practice|agency|studio|committee|panel|board|council|school|trust|university|college|bank|hotel|clinic|surgery|department|office|club|society|fund|foundation|charity|library|team|headteacher|head teacher|principal|director|directors|manager|owner|landlord|trustees|partners))";
 const ADV = '(?:simply|just|completely|totally|absolutely|frankly|practically|virtually|quite|literally|really|therefore|unfortunately|currently|still|sadly|afraid)';
 
 /**
@@ -15,7 +15,7 @@ const CANT_OK =
 		"(?:\\w+ )?(?:thank|praise|recommend|commend|rate|stress|emphasi[sz]e|overstate|say|apologi[sz]e|speak \\w+ highly of)\\b[^.!?]{0,40}\\benough\\b",
 		'wait', 'help (?:but|feeling|thinking|noticing|wondering|smiling|it)', 'begin to', 'tell you (?:how|what|enough)', 'express (?:how|what|our|my)',
 		'imagine', 'believe', 'agree more', 'deny', 'fault', 'blame you', 'complain', 'resist', 'ignore', 'overstate', 'emphasi[sz]e',
-		'see (?:why not|any reason|anything|any (?:problem|issue|fault|error|sign)|what|where|why)', 'see(?=\\s*[.!?,;]|$)', 'remember', 'recall', 'access', 'open', 'download', 'reach', 'get through', 'hear', 'understand',
+		'see (?:why not|any reason|anything|any (?:problem|issue|fault|error|sign)|what|where|why)', 'see(?=\\s*[.!?,;]|$)', 'remember', 'recall', 'access', 'open (?:the |your |this |that |any )?(?:file|files|attachment|attachments|link|links|document|documents|pdf|email|message|spreadsheet|invoice)', 'download', 'reach', 'get through', 'hear', 'understand',
 		'be (?:sure|certain|happier|more|prouder|thankful|grateful|too careful|everywhere)', 'guarantee', 'promise', 'predict', 'foresee',
 		'know', 'tell (?:yet|for sure|whether|if|from)', 'say (?:for sure|yet|exactly|whether|which|when|how|for certain)',
 		'take (?:full |all the |any |the )?credit', 'argue with', 'stop (?:thinking|smiling|talking)', 'get enough', 'go wrong', 'miss',
@@ -86,7 +86,8 @@ const entries: PhraseEntry[] = [
 	{
 		match: `${SUBJ} (?:can't|cannot|can not)(?: ${ADV})?`,
 		notBefore: `${CANT_OK}|${FOR_NOW}`,
-		notAfter: NOT_DECLARING,
+		// Also not a relative clause about a thing: "shipping a build we can't patch would put you at risk".
+		notAfter: `${NOT_DECLARING}|\\b(?:a|an|any|every|some)\\s+[a-z]+\\s+$`,
 		suggestions: softer,
 	},
 	{
@@ -138,8 +139,14 @@ const entries: PhraseEntry[] = [
 	},
 	{
 		match: `(?:${ADV} )?out of the question`,
-		suggestions: ['not something we can do', 'not something we can offer'],
+		suggestions: ['not realistic for us', 'more than we can take on'],
 		safe: true,
+	},
+	{
+		// "That isn't something we can do" → "That isn't realistic for us"
+		match: "(?:isn't|is not|'s not|aren't|are not|'re not) (?:really )?(?:something|anything) (?:that )?(?:we|I)(?:'re| are|'m| am)? (?:can|could|are able to|am able to|able to|do|offer|provide)(?: (?:do|offer|commit to|agree to|provide|accommodate|support|allow|manage|help with))?",
+		notBefore: '\\s+(?:without|until|unless|on (?:our|my) own)\\b',
+		suggestions: (m) => [`${/^(?:aren't|are not|'re not)/i.test(m) ? (/^aren't/i.test(m) ? "aren't" : /^'re/.test(m) ? "'re not" : 'are not') : /^isn't/i.test(m) ? "isn't" : /^'s/.test(m) ? "'s not" : 'is not'} realistic for ${/\bI\b/.test(m) ? 'me' : 'us'}`],
 	},
 	{
 		// "It's not going to happen", "that's not happening"
@@ -180,7 +187,7 @@ const entries: PhraseEntry[] = [
 		// A bare "No." opening a paragraph; not "No. 20".
 		match: 'no',
 		sentenceStart: true,
-		after: '(?:^|\\n)[^\\S\\n]*$',
+		after: '(?:^|\\n|[.!?]\\s)[^\\S\\n]*$',
 		before: '\\s*[.!]+(?!\\s*\\d)',
 		fixes: (m, ctx) => {
 			const end = m.end + /^\s*[.!]+/.exec(ctx.doc.text.slice(m.end))![0].length;
@@ -243,8 +250,8 @@ const entries: PhraseEntry[] = [
 	},
 	{
 		// "Your request has been declined": a closed door in the passive voice, with nobody behind it.
-		match: '(?:has|have|had) been (?:declined|refused|rejected|denied|turned down)',
-		after: '\\b(?:request|application|appeal|claim|booking|order|proposal|submission|enquiry|inquiry|offer|bid|quote|ask|reservation|return|refund|extension|exemption|waiver|permit|licen[cs]e|transfer|change)s?\\b[^.!?\\n]{0,60}$',
+		match: '(?:has|have|had) been (?:declined|refused|rejected|denied|turned down)|(?:will|shall) not be (?:responded to|considered|accepted|entertained|answered|refunded|reviewed)',
+		after: '\\b(?:request|application|appeal|claim|booking|order|proposal|submission|enquiry|inquiry|offer|bid|quote|ask|reservation|return|refund|extension|exemption|waiver|permit|licen[cs]e|transfer|change|correspondence|letter|e-?mail|message|call|query|queries|complaint)s?\\b[^.!?\\n]{0,60}$',
 		suggestions: ['could not be approved this time', 'was not one we could approve'],
 	},
 	{
@@ -265,7 +272,7 @@ export const noBluntRefusal: Rule = {
 			'A flat "we can\'t" ends the conversation: the client hears a closed door and nothing to act on. Framing the answer around what is possible (a later date, a smaller version, a referral) keeps them working with you. When a no has to be said, one soft, honest sentence with its reason is enough.',
 		examples: [
 			{ bad: 'It is impossible to deliver all 40 pages by Thursday.', fixed: 'It is not realistic to deliver all 40 pages by Thursday.' },
-			{ bad: 'A full refund is out of the question.', fixed: 'A full refund is not something we can do.' },
+			{ bad: 'A full refund is out of the question.', fixed: 'A full refund is not realistic for us.' },
 			{ bad: "Unfortunately we can't move the launch to Friday.", fixed: "Unfortunately it isn't realistic for us to move the launch to Friday." },
 			{ bad: 'No. The price stays at $1,800.', fixed: 'The price stays at $1,800.' },
 			{ bad: 'The quote is $1,800, take it or leave it.', fixed: 'The quote is $1,800.' },

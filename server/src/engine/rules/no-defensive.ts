@@ -18,6 +18,7 @@ const entries: PhraseEntry[] = [
 			`(?:as|like) (?:I|we)(?:'ve| have)? (?:already|previously|clearly) ${SAID}(?: ${AGAIN})?` +
 			`|(?:as|like) (?:I|we)(?:'ve| have)? ${SAID} ${AGAIN}` +
 			'|like I said' +
+			"|(?:I|we)(?:'ve| have) been doing this (?:job |work )?for (?:\\w+ )?(?:years|decades)" +
 			'|as (?:I|we) (?:said|told you|explained) (?:on the (?:phone|call)|in (?:my|our) (?:last |previous |earlier )?(?:email|e-mail|message|letter|note)|last (?:week|time)|yesterday)' +
 			'|as (?:stated|set out|specified|written|laid out|explained) in (?:our|the|your) (?:terms|contract|agreement|policy|t&cs|conditions|booking conditions|tenancy)(?: and conditions)?' +
 			'|as (?:previously|already) (?:stated|mentioned|discussed|explained|advised|noted|communicated|indicated|outlined)' +
@@ -71,7 +72,7 @@ const entries: PhraseEntry[] = [
 		// "Clearly you missed…", "you clearly didn't read…": the "clearly" goes, the rest stays for the writer to judge.
 		match: 'clearly,? you|you (?:very |quite )?clearly',
 		message: '"{0}" implies the client should have known. Leave it out: the point stands without it.',
-		before: " (?:\\w+ )?(?:didn't|did not|don't|do not|haven't|have not|hadn't|weren't|aren't|missed|misunderstood|misread|forgot|ignored|overlooked|skipped|failed|need(?:ed)? to|should|must|can't|cannot|won't)\\b",
+		before: " (?:\\w+ )?(?:didn't|did not|don't|do not|haven't|have not|hadn't|weren't|aren't|missed|misunderstood|misread|forgot|ignored|overlooked|skipped|failed|need(?:ed)? to|should|must|can't|cannot|won't|were expecting|expected|assumed|thought|had in mind|were hoping)\\b",
 		fixes: (m, ctx, around) => {
 			const at = /clearly,?/i.exec(m.text)!;
 			const start = m.start + at.index;

@@ -20,6 +20,7 @@ const table = new PhraseTable([
 	},
 	{ match: 'scope creep', suggestions: ['extra work beyond what we agreed'] },
 	{ match: 'ad[- ]hoc', suggestions: ['one-off', 'as they come in'] },
+	{ match: 'spin(?:ning|s)? up', suggestions: (m) => (/ning/i.test(m) ? ['setting up'] : /s up/i.test(m) ? ['sets up'] : ['set up']) },
 	// "action" as a verb: "we can't action this", "to action ad-hoc requests".
 	{ match: 'action(?:ed|ing)?', after: "\\b(?:to|can't|cannot|can|will|won't|we'll|I'll|we|I|be|been|get|not|please|and) $", notAfter: '\\bcalls? to $', notBefore: '\\s+(?:plan|plans|point|points|item|items|list|figure|figures|movie|film|hero)\\b', suggestions: (m) => (/ed$/i.test(m) ? ['dealt with', 'handled'] : /ing$/i.test(m) ? ['dealing with', 'handling'] : ['deal with', 'handle']) },
 	{ match: 'low-hanging fruit', suggestions: ['quick wins', 'easy improvements'] },
