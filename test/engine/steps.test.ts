@@ -32,6 +32,8 @@ const TABLES: Record<Step, { yes: string[]; no: string[] }> = {
 			'Thanks for the note about splitting the invoice across two quarters.',
 			"So if I've got this right, the real worry is the scaffolding being up for the photos.",
 			'I totally get wanting the raw footage so your team can cut its own trailer.',
+			'You rang this morning to ask whether the kitchen could be fitted a week early.',
+			'We have received your appeal of the parking charge issued on 3 May.',
 		],
 		no: [
 			'Please understand that we cannot make exceptions.',
@@ -218,6 +220,9 @@ const TABLES: Record<Step, { yes: string[]; no: string[] }> = {
 			'I know a chain delay is stressful enough without the van date slipping too.',
 			'I can see why that surcharge feels steep for a ten-minute visit.',
 			'I realise you were keen to have everything in one go.',
+			'I appreciate that this leaves a gap in your spring programme.',
+			'I know that means more travelling for you, sorry.',
+			'This must feel like a poor way to thank you for ten years with us.',
 			"That's rotten luck with the snow, and I'd feel the same in your shoes.",
 		],
 		no: [

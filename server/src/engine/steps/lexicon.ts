@@ -197,7 +197,7 @@ export const LEXICON: Lexicon = {
 	SORRY: ['sorry', 'apologise', 'apologize', 'apologies', 'apologising', 'apologizing', 'regret', 'regrets'],
 	EMP_COG: ['know', 'realise', 'realize', 'understand', 'appreciate', 'imagine', 'recognise', 'recognize', 'see', 'aware', 'conscious', 'sense', 'acknowledge', 'feel', 'gather', 'suspect', 'fear'],
 	/** Words that only read as empathy after "I know / realise …" ("I know the timing is tight"). */
-	EMP_ONLY: ['tight', 'position', 'spot', 'short', 'late', 'costly', 'setback', 'blow', 'bad', 'concern', 'concerns', 'concerned', 'hit', 'knock', 'rushed', 'breathing', 'empty', 'stretched', 'steep', 'wrench', 'rotten', 'squeezed', 'swamped', 'overloaded', 'overwhelmed', 'exhausted', 'drained', 'deflating', 'galling', 'unfair'],
+	EMP_ONLY: ['tight', 'position', 'spot', 'short', 'late', 'costly', 'setback', 'blow', 'bad', 'concern', 'concerns', 'concerned', 'hit', 'knock', 'rushed', 'breathing', 'empty', 'stretched', 'steep', 'wrench', 'rotten', 'squeezed', 'swamped', 'overloaded', 'overwhelmed', 'exhausted', 'drained', 'deflating', 'galling', 'unfair', 'gap', 'shortfall', 'poor'],
 	OPEN_ADJ: ['happy', 'glad', 'delighted', 'pleased', 'keen', 'available', 'around', 'free', 'here', 'open', 'ready', 'willing', 'eager', 'always'],
 	DATE: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'today', 'tonight', 'weekend', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'easter', 'holidays', 'noon', 'midday', 'morning', 'afternoon', 'evening', 'week', 'month', 'quarter', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'q1', 'q2', 'q3', 'q4', 'eod', 'deadline', 'launch'],
 
