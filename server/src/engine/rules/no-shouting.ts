@@ -53,8 +53,15 @@ interface BlockScan {
 
 const withoutSlots = (slice: string) => slice.replace(SLOTS, (s) => ' '.repeat(s.length));
 
+/**
+ * Only a run holding a word of four capital letters or more can be reported (shorter words are acronyms): a block
+ * without one has nothing to scan. It may match inside a word with small letters too; that only costs a scan.
+ */
+const FOUR_CAPITALS = /[A-Z](?:[A-Z0-9'’&-]*[A-Z]){3}/;
+
 function scanCaps(slice: string, offset: number): CapsWord[] {
 	const caps: CapsWord[] = [];
+	if (!FOUR_CAPITALS.test(slice)) return caps;
 	let gap = false;
 	for (const m of slice.matchAll(WORD)) {
 		if (!isCaps(m[0])) {
@@ -71,7 +78,7 @@ function scanBlock(prose: string, start: number, end: number): BlockScan {
 	const slice = withoutSlots(prose.slice(start, end));
 	const marks: BlockScan['marks'] = [];
 	for (const m of slice.matchAll(/[!?]{2,}/g)) if (m[0].includes('!')) marks.push({ start: start + m.index!, text: m[0] });
-	return { caps: /[A-Z]/.test(slice) ? scanCaps(slice, start) : [], marks };
+	return { caps: scanCaps(slice, start), marks };
 }
 
 const SCANS = memoKey();

@@ -124,11 +124,18 @@ function splitBlock(prose: string, block: Block, index: number, out: Sentence[])
 	push(end);
 }
 
+/** A letter, a digit or a dot (ASCII without a regular expression). */
+function isWordChar(prose: string, at: number): boolean {
+	const c = prose.charCodeAt(at);
+	if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46;
+	return /[\p{L}\p{N}]/u.test(prose[at]);
+}
+
 /** The word (letters, digits, inner dots) that ends right before `at`, not before `min`. */
 function wordBefore(prose: string, at: number, min: number): string {
 	let k = at;
 	const stop = Math.max(min, at - 24);
-	while (k > stop && /[\p{L}\p{N}.]/u.test(prose[k - 1])) k--;
+	while (k > stop && isWordChar(prose, k - 1)) k--;
 	return prose.slice(k, at).replace(/^\.+/, '');
 }
 
