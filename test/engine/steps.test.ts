@@ -259,6 +259,8 @@ const TABLES: Record<Step, { yes: string[]; no: string[] }> = {
 			'Does Thursday at ten work for a quick chat?',
 			'I hope we can work together again in the autumn.',
 			'You can reach me on 020 7946 0958 any time this week.',
+			'You may send further evidence to this office by 15 December.',
+			'Just send me their names by noon tomorrow.',
 		],
 		no: [
 			'Please do not contact us about this again.',
@@ -271,6 +273,8 @@ const TABLES: Record<Step, { yes: string[]; no: string[] }> = {
 			'I know this is disappointing.',
 			'We hope you understand.',
 			'We are happy to confirm your booking.',
+			"We're really looking forward to it.",
+			'I know how much you were looking forward to having her.',
 		],
 	},
 };
