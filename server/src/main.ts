@@ -7,6 +7,7 @@ import { format } from 'node:util';
 import { createConnection } from 'vscode-languageserver/node';
 import { startServer } from './server';
 import { nodeFiles } from './nodeFiles';
+import { IdleGc } from './idleGc';
 import { version } from '../../package.json';
 
 // stdout carries the protocol: until the connection takes over the console, everything else goes to stderr.
@@ -44,4 +45,5 @@ const report = (what: string) => (e: unknown) => {
 };
 process.on('uncaughtException', report('uncaught'));
 process.on('unhandledRejection', report('unhandled rejection'));
-startServer(connection, { files: nodeFiles });
+const idleGc = process.env.TACTFUL_NO_IDLE_GC ? undefined : new IdleGc();
+startServer(connection, { files: nodeFiles, worked: idleGc && (() => idleGc.poke()) });

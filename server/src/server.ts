@@ -35,6 +35,8 @@ import { catchPromise, guard, OnceLogger, runSafe, type Logger } from './runSafe
 /** What the server needs from its platform. */
 export interface Runtime {
 	files: FileReader;
+	/** Called after work that leaves garbage behind (a lint, a closed document); Node uses it to give memory back when idle. */
+	worked?: () => void;
 }
 
 export function startServer(connection: Connection, runtime: Runtime): void {
@@ -108,6 +110,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 		setFolders(params.workspaceFolders, params.rootUri ?? (params.rootPath ? pathToUri(params.rootPath) : null));
 		settings = new SettingsStore(connection, features.configurationPull, logger, (m) => showOnce(`settings:${m}`, MessageType.Warning, `Tactful settings: ${m}`));
 		linter = new Linter(documents, settings, configs, once, (entry) => {
+			runtime.worked?.();
 			if (features.checklistNotifications) catchPromise(logger, 'checklist notification', connection.sendNotification(ChecklistChangedNotification, checklist(entry)));
 		});
 		diagnostics = new Diagnostics(connection, features, documents, linter, settings, logger);
@@ -157,6 +160,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 		documents.close(params);
 		linter.evict(uri);
 		settings.evict(uri);
+		runtime.worked?.();
 		if (isConfigUri(uri)) return configDocumentChanged(uri, undefined);
 		diagnostics.closed(uri, wasLinted);
 	}));
