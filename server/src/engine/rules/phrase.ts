@@ -197,18 +197,17 @@ export class PhraseTable {
 	 * when its context rules it out, the later entries are tried at the same place.
 	 */
 	private resolve(prose: string, scanned: string, base: number, at: number, index: number, text: string, keep: ((m: PhraseMatch) => boolean) | undefined): PhraseMatch | undefined {
-		const check = (j: number, t: string) => {
-			const candidate = this.accept(prose, j, base + at, t);
-			return candidate && (!keep || keep(candidate)) ? candidate : undefined;
-		};
-		let found = check(index, text);
-		for (let j = index + 1; !found && j < this.compiled.length; j++) {
+		let found = this.accept(prose, index, base + at, text);
+		if (found && (!keep || keep(found))) return found;
+		for (let j = index + 1; j < this.compiled.length; j++) {
 			const sticky = this.compiled[j].sticky;
 			sticky.lastIndex = at;
 			const other = sticky.exec(scanned);
-			if (other) found = check(j, other[0]);
+			if (!other) continue;
+			found = this.accept(prose, j, base + at, other[0]);
+			if (found && (!keep || keep(found))) return found;
 		}
-		return found;
+		return undefined;
 	}
 
 	/** The `inSentence` check of an entry, compiled (undefined when the entry has none). */
