@@ -35,6 +35,8 @@ const quick = args.includes('--quick') || process.env.npm_config_quick === 'true
 const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const outFile = args.find((a) => a.startsWith('--out='))?.slice(6) ?? join(HERE, quick ? 'results/raw/quick.json' : 'results/latest.json');
 const wants = (section) => !only || only.includes(section);
+/** How long the memory figure waits after the last lint for the server's idle collections (5 at 3 s intervals). */
+const SETTLE_MS = 17_000;
 const log = (...m) => process.stderr.write(`${m.join(' ')} (${elapsed()}, load ${loadavg()[0].toFixed(1)})\n`);
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)}s`;
@@ -277,8 +279,6 @@ async function serverSuite() {
 
 // ─── server memory: 100 open 2k-word letters ───────────────────────────────────────────────────────────────────────
 
-/** How long the memory figure waits after the last lint for the server's idle collections (5 at 3 s intervals). */
-const SETTLE_MS = 17_000;
 
 async function memorySuite() {
 	const rootUri = pathToFileURL(workloads.dir).href;
@@ -312,7 +312,7 @@ async function memorySuite() {
 		const entry = { idleMB: idle.rssMB, rssMB: loaded.rssMB, peakMB: loaded.hwmMB, diagnostics, exit, ...(settled ? { settledMB: settled.rssMB, settleSeconds: SETTLE_MS / 1000 } : {}) };
 		if (nodeArgs.length === 0) Object.assign(results.memory, entry);
 		else results.memory.variants[nodeArgs.join(' ')] = entry;
-		log(`memory${nodeArgs.length ? ` (${nodeArgs.join(' ')})` : ''}: idle ${idle.rssMB.toFixed(0)} MB, 100 letters ${loaded.rssMB.toFixed(0)} MB (peak ${loaded.hwmMB.toFixed(0)} MB)`);
+		log(`memory${nodeArgs.length ? ` (${nodeArgs.join(' ')})` : ''}: idle ${idle.rssMB.toFixed(0)} MB, 100 letters ${loaded.rssMB.toFixed(0)} MB (peak ${loaded.hwmMB.toFixed(0)} MB)${settled ? `, ${settled.rssMB.toFixed(0)} MB once idle` : ''}`);
 	}
 }
 
