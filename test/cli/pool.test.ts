@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkInParallel, threadsFor, PARALLEL_MIN_FILES } from '../../server/src/cli/pool';
 import type { FileEvent } from '../../server/src/cli/checkFile';
@@ -40,9 +40,12 @@ test('workers that exit at once (or take a batch and die) do not lose files', { 
 	}
 });
 
-test('small runs stay on one thread; TACTFUL_THREADS overrides', () => {
-	assert.equal(threadsFor(PARALLEL_MIN_FILES - 1, {}), 1);
-	assert.ok(threadsFor(10_000, {}) >= 1);
+test('small runs, and machines whose cores are busy, stay on one thread; TACTFUL_THREADS overrides', () => {
+	const cores = availableParallelism();
+	assert.equal(threadsFor(PARALLEL_MIN_FILES - 1, {}, 0), 1);
+	assert.equal(threadsFor(10_000, {}, 0), Math.min(cores, 8));
+	assert.equal(threadsFor(10_000, {}, cores), 1, 'no free core');
+	assert.equal(threadsFor(10_000, {}, cores + 3), 1);
 	assert.equal(threadsFor(5, { TACTFUL_THREADS: '3' }), 3);
 	assert.equal(threadsFor(10_000, { TACTFUL_THREADS: '1' }), 1);
 	assert.equal(threadsFor(10, { TACTFUL_THREADS: 'lots' }), 1);

@@ -5,7 +5,7 @@
  * A worker that dies gives its unfinished batches back to the main thread. Small runs stay on one thread: a worker
  * costs a bundle load (tens of milliseconds), which only pays off over a few hundred files.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { ConfigStore } from './config';
 import { checkTarget, type CheckSettings, type FileEvent } from './checkFile';
@@ -31,12 +31,18 @@ interface Message {
 	events: FileEvent[][];
 }
 
-/** How many threads (the main one included) a run over `files` files uses. TACTFUL_THREADS=n overrides it (1: serial). */
-export function threadsFor(files: number, env: NodeJS.ProcessEnv): number {
+/**
+ * How many threads (the main one included) a run over `files` files uses: one per core that is free, judged by the
+ * 1-minute load average (0 where the OS has none, as on Windows). Each thread warms up its own copy of the engine,
+ * so on a machine whose cores are already busy more threads only add work. TACTFUL_THREADS=n overrides it (1: serial).
+ */
+export function threadsFor(files: number, env: NodeJS.ProcessEnv, load = loadavg()[0]): number {
 	const forced = Number(env.TACTFUL_THREADS);
 	if (env.TACTFUL_THREADS && Number.isInteger(forced) && forced >= 1) return Math.min(forced, MAX_THREADS);
 	if (files < PARALLEL_MIN_FILES) return 1;
-	return Math.max(1, Math.min(availableParallelism(), MAX_THREADS, Math.floor(files / (PARALLEL_MIN_FILES / 2))));
+	const cores = availableParallelism();
+	const free = 1 + Math.floor(Math.max(0, cores - load));
+	return Math.max(1, Math.min(cores, free, MAX_THREADS, Math.floor(files / (PARALLEL_MIN_FILES / 2))));
 }
 
 /**
