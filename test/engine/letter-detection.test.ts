@@ -112,6 +112,14 @@ const LETTERS: Doc[] = [
 		name: 'a chat reply with no greeting or sign-off',
 		text: 'oh no, sorry, there\'s no way we can fit a full colour repaint of the van by Thursday, the booth is booked all week 😬 what we can do is the two door panels with your logo by Thursday and the rest next Tuesday. want me to pencil that in?',
 	},
+	{
+		name: 'a signature separator under the name is not a title underline',
+		text: 'Hi Sara,\n\nThanks for asking about a Sunday install. We can\'t do Sundays, because our fitters are off that day, but Saturday morning is free if that helps.\n\nBest,\nTom\n---\nTom Reilly | Reilly Kitchens\n',
+	},
+	{
+		name: 'an Australian greeting',
+		text: "G'day Kev,\n\nThanks for thinking of us for the shed job. We can't start before the 20th, as the crew is on a school build until then. Happy to pencil you in for the 21st if that works?\n\nCheers,\nBaz\n",
+	},
 ];
 
 const NON_LETTERS: Doc[] = [
@@ -216,6 +224,14 @@ const NON_LETTERS: Doc[] = [
 	{
 		name: 'a thank-you note that reports what could not be done in time',
 		text: 'Dear Priya,\n\nThank you for a wonderful project. We were unable to get the garden lights in before the party, as you know, but they went in on Monday and look lovely.\n\nIf you ever need anything else, don\'t hesitate to get in touch.\n\nWarm regards,\nTom\n',
+	},
+	{
+		name: 'a plain-text README with underlined titles and a personal voice',
+		text: 'Release notes for Pathwright\n~~~~~~~~~~~~~~~~~~~~~~~~~~~~\nIf you are packaging Pathwright, please read PACKAGERS first.\n\nI am not able to answer support questions by email any more, sorry. If you have problems, check the FAQ first, and you can open an issue on the tracker instead.\n\nThanks,\nJo\n',
+	},
+	{
+		name: 'a plain-text FAQ',
+		text: 'Q. Can I get a refund after 30 days?\nA. No, we cannot refund after 30 days, because licences are issued per year.\n\nQ. Can I move my licence to a new laptop?\nA. Yes, you can move it once a year.\n\nQ. Do you offer discounts?\nA. We offer 20% off for charities.\n',
 	},
 ];
 

@@ -7,7 +7,7 @@ import type { Sentence } from '../text/sentences';
 import type { Evidence } from './analysis';
 
 const HEADER = /^(?:subject|re|fwd?|to|from|date|cc|bcc|sent|attn|attention|object)\s*:/i;
-const GREETING = /^(?:hi|hello|hey|hiya|howdy|dear|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|greetings|to whom it may concern|bonjour|hallo|ciao|hola|salut|yo)\b/i;
+const GREETING = /^(?:hi|hello|hey|hiya|heya|howdy|g'?day|dear|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|greetings|to whom it may concern|bonjour|hallo|ciao|hola|salut|yo)\b/i;
 /** A greeting to a group, with nobody named: "Hi all", "Hello team", "Dear valued customers" (not "Hi team at Bloom"). */
 const PLURAL_GREETING = /^\S+(?:\s+(?:morning|afternoon|evening|there))?\s+(?:all|everyone|everybody|team|folks|guys|y'all|customers|members|subscribers|colleagues|friends|parents|readers|partners|community|supporters|patrons|clients|residents|neighbou?rs|staff|ladies(?:\s+and\s+gentlemen)?|valued\s+\S+|all\s+\S+)[\s,!:.—-]*$/i;
 /** A group addressed by a bare noun: "Team,", "All,", "Everyone —". */
@@ -153,6 +153,19 @@ const OUT_OF_OFFICE = /\b(?:out\s+of\s+(?:the\s+)?office|no\s+access\s+to\s+(?:e
 /** A short title line (no sentence punctuation) directly followed by a list item: a plain-text section. */
 const SECTION_LABEL = /^[ \t]*[A-Z][^\n.!?,:]{0,30}:?[ \t]*\r?\n[ \t]*(?:[-*•]|\d+[.)])[ \t]/gm;
 
+/**
+ * A title underlined with = - ~ whose underline is about as long as the title ("Release notes\n~~~~~~~~~~~~~"), not a
+ * signature separator under a name ("Tom\n---").
+ */
+function underlinedTitle(text: string): boolean {
+	const re = /^([^\n]*\S)[ \t]*\r?\n[ \t]*(={3,}|-{3,}|~{3,})[ \t]*\r?$/gm;
+	for (let m = re.exec(text), seen = 0; m !== null && seen < 50; m = re.exec(text), seen++) {
+		const title = m[1].trim();
+		if (title.length >= 6 && Math.abs(title.length - m[2].length) <= 3 && !/[.,;:!?]$/.test(title)) return true;
+	}
+	return false;
+}
+
 function countMatches(re: RegExp, text: string, cap: number): number {
 	re.lastIndex = 0;
 	let count = 0;
@@ -183,6 +196,20 @@ function documentPenalties(doc: ProseDoc, pluralGreeting: boolean): { weight: nu
 	if (countMatches(OUT_OF_OFFICE, prose, 2) >= 2) out.push({ weight: 5, reason: 'reads like an automatic reply' });
 	const sections = countMatches(SECTION_LABEL, doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text, 2);
 	if (sections >= 2) out.push({ weight: 2, reason: 'sections with lists' });
+	// A plain-text document that opens with a title line ("Contributed Software", "INSTALLATION NOTES") is a README or
+	// notes; a letter opens with a greeting, a name or its first sentence.
+	if (!doc.markdown) {
+		const first = /^\s*([^\n]*)\n[ \t]*\r?\n/.exec(doc.text.slice(0, 400))?.[1]?.trim() ?? '';
+		if (first && first.length <= 60 && !/[.,:;!?)]$/.test(first) && !GREETING.test(first) && !HEADER.test(first) && /^\p{Lu}/u.test(first) && first.split(/\s+/).length >= 2 && first.split(/\s+/).every((w) => /^(?:\p{Lu}|\d|of|and|the|for|to|in|on|a|an|with|&|-|–|—)/u.test(w))) {
+			out.push({ weight: 2, reason: 'opens with a title' });
+		}
+	}
+	if (!doc.markdown) {
+		const head = doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text;
+		// Titles underlined with = - ~ (plain-text READMEs and notes) and Q./A. pairs (a FAQ).
+		if (underlinedTitle(head)) out.push({ weight: 3, reason: 'underlined titles' });
+		if (countMatches(/^[ \t]*(?:Q|A)(?:\.|:|\))[ \t]/gm, head, 3) >= 3) out.push({ weight: 3, reason: 'reads like a FAQ' });
+	}
 	const words = countMatches(/\S+/g, prose, 3001);
 	if (words > 1500) out.push({ weight: words > 3000 ? 2 : 1, reason: 'long for a letter' });
 	return out;
