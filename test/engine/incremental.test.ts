@@ -56,3 +56,79 @@ test('a phrase stops at the end of its paragraph: what follows the paragraph bre
 	assert.deepEqual(found, [text.indexOf("we can't"), text.lastIndexOf("we can't")]);
 	edits([text, text.replace('deadline', 'date'), text]);
 });
+
+test('property: swapping one piece of a letter for another gives, with a cache kept across the swaps, what a fresh lint gives', async () => {
+	const fc = (await import('fast-check')).default;
+	// Pieces that carry state across chunks (fences, definitions, the sign-off) or exercise per-chunk work.
+	const PIECES = [
+		'Hi Dana,', 'Thanks for asking about the launch.', "Unfortunately we can't move the deadline, we don't have the bandwidth.",
+		'PLEASE READ THIS NOW!!', 'I am SO SORRY!!!', 'See [Acme] and <CLIENT NAME> for {{date}}, TODO.', '[acme]: https://example.com/a',
+		'```', '````js', '~~~', '<!-- tactful-disable no-jargon -->', '<!-- tactful-enable -->', '> We need it by Friday.',
+		'- we circle back ASAP', '1. touch base', '# Sorry we cannot', 'Heading\n===', '    indented we cannot', 'Best,\nLEE MORGAN',
+		'"we can\'t" is what we said', 'sorry\ttab', '\uFEFFbom', 'https://x.example/we-cannot', '',
+	];
+	const doc = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 12 });
+	const joins = fc.array(fc.constantFrom('\n\n', '\n', '\n\n\n', '\r\n\r\n'), { minLength: 12, maxLength: 12 });
+	const swaps = fc.array(fc.tuple(fc.nat(), fc.constantFrom(...PIECES)), { minLength: 1, maxLength: 6 });
+	fc.assert(
+		fc.property(doc, joins, swaps, (pieces, seps, changes) => {
+			const render = (ps: string[]) => ps.map((p, i) => p + seps[i]).join('');
+			const cache = new LintCache();
+			let current = [...pieces];
+			assert.deepEqual(md(render(current), cache), md(render(current)));
+			for (const [at, piece] of changes) {
+				current = current.map((p, i) => (i === at % current.length ? piece : p));
+				const text = render(current);
+				assert.deepEqual(md(text, cache), md(text), JSON.stringify(text));
+			}
+		}),
+		{ numRuns: 300 },
+	);
+});
+
+/**
+ * The per-chunk paths against the whole-document paths they replace: each rule that keeps work per chunk, run on the
+ * document as parsed (chunks) and on the same document with its chunks hidden (so it reads the whole prose, as for
+ * plain text), must report the same.
+ */
+test('property: rules that keep work per chunk report what they report reading the whole document', async () => {
+	const fc = (await import('fast-check')).default;
+	const { analyseMarkup } = await import('../../server/src/engine/text/markup');
+	const { splitSentences } = await import('../../server/src/engine/text/sentences');
+	const { quotedSpans } = await import('../../server/src/engine/rules/phrase');
+	const { analyseLetter } = await import('../../server/src/engine/steps/detect');
+	const { rules } = await import('../../server/src/engine/rules/index');
+	const PIECES = [
+		'Hi Dana,', 'Thanks for asking about the launch.', "Unfortunately we can't move the deadline, we don't have the bandwidth.",
+		'PLEASE READ THIS NOW!!', 'I am SO SORRY!!!', 'See [Acme] and <CLIENT NAME> for {{date}}, TODO.', '[acme]: https://example.com/a',
+		'```', '````js', '~~~', '```a`b', '``` x', '> We need it by Friday.', '- we circle back ASAP.', '1. touch base.', '# Sorry, we cannot.',
+		'Heading\n===', '    indented we cannot', 'Best,\nLEE MORGAN', 'He said "we can\'t" and "FINE!!" to us.', 'Dr. Smith said no. Mr. X agreed.',
+		'<div>\n<CLIENT NAME>\n</div>', '`<NAME>` is code.', '',
+	];
+	const doc = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 12 });
+	const sep = fc.constantFrom('\n\n', '\n', '\r\n\r\n');
+	const perChunkRules = rules.filter((r) => ['no-jargon', 'no-vague-excuse', 'no-blunt-refusal', 'no-blame', 'no-defensive', 'no-over-apology', 'no-shouting', 'no-unfilled-placeholder'].includes(r.meta.id));
+	const run = (d: ReturnType<typeof analyseMarkup>) => {
+		const sentences = splitSentences(d);
+		const analysis = analyseLetter(d, sentences);
+		const out: unknown[] = [];
+		for (const rule of perChunkRules) {
+			const options = Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([k, v]) => [k, v.default]));
+			rule.check({ doc: d, sentences, analysis, kind: 'letter', options, report: (r) => out.push([rule.meta.id, r]) });
+		}
+		return { sentences, quotes: quotedSpans(d), out };
+	};
+	let compared = 0;
+	fc.assert(
+		fc.property(doc, sep, (pieces, s) => {
+			const text = pieces.join(s);
+			const chunked = analyseMarkup(text, 'markdown');
+			const whole = { ...chunked, chunks: undefined };
+			const a = run(chunked);
+			compared += a.out.length;
+			assert.deepEqual(a, run(whole), JSON.stringify(text));
+		}),
+		{ numRuns: 400 },
+	);
+	assert.ok(compared > 300, `findings compared: ${compared}`);
+});

@@ -132,7 +132,7 @@ export interface Chunk {
 	/** The chunk's text. */
 	source?: string;
 	/** What has been worked out from the chunk alone, by memo key (see `perChunk`). */
-	memo?: unknown[];
+	memo?: Array<{ key: MemoKey; value: unknown } | undefined>;
 }
 
 /** Names one kind of work kept per chunk. */
@@ -151,11 +151,11 @@ export function memoKey(): MemoKey {
  */
 export function perChunk<T>(chunk: Chunk, key: MemoKey, compute: () => T): T {
 	const memo = (chunk.memo ??= []);
-	let value = memo[key.slot] as T | undefined;
-	if (value === undefined) {
-		value = compute();
-		memo[key.slot] = value;
-	}
+	// The slot holds its key too: two copies of this module (a test runner can load one twice) number keys alike.
+	const held = memo[key.slot] as { key: MemoKey; value: T } | undefined;
+	if (held !== undefined && held.key === key) return held.value;
+	const value = compute();
+	memo[key.slot] = { key, value };
 	return value;
 }
 
