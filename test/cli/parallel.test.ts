@@ -36,7 +36,7 @@ async function both(args: string[]) {
 }
 
 describe('checking on several threads', () => {
-	for (const args of [['check', '.'], ['check', '--format', 'json', 'a', 'b', 'c'], ['check', '--format', 'sarif', '.'], ['check', '--fix-dry-run', '.']]) {
+	for (const args of [['check', '.'], ['check', '--format', 'json', 'a', 'b', 'c'], ['check', '--format', 'sarif', '.'], ['check', '--fix-dry-run', '.'], ['check', '--cache', '.']]) {
 		test(`prints what a serial run prints: tactful ${args.join(' ')}`, async () => {
 			const { serial, parallel } = await both(args);
 			assert.ok(serial.stdout.length > 1000, `serial output: ${serial.stdout.slice(0, 500)}\n${serial.stderr}`);

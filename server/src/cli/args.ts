@@ -27,6 +27,9 @@ export interface Options {
 	color?: boolean;
 	ignore: boolean;
 	outputFile?: string;
+	/** --cache: reuse the results of files unchanged since the last run. */
+	cache: boolean;
+	cacheLocation?: string;
 }
 
 interface Spec {
@@ -62,6 +65,8 @@ const SPECS: Spec[] = [
 	{ name: 'stdin-filename', value: 'NAME', commands: ['check'], apply: (o, v) => (o.stdinFilename = v) },
 	{ name: 'no-ignore', commands: ['check'], apply: (o) => (o.ignore = false) },
 	{ name: 'output-file', short: 'o', value: 'FILE', commands: ['check'], apply: (o, v) => (o.outputFile = v) },
+	{ name: 'cache', commands: ['check'], apply: (o) => (o.cache = true) },
+	{ name: 'cache-location', value: 'FILE', commands: ['check'], apply: (o, v) => (o.cacheLocation = v) },
 	{ name: 'color', apply: (o) => (o.color = true) },
 	{ name: 'no-color', apply: (o) => (o.color = false) },
 	{ name: 'help', short: 'h', apply: (o) => (o.help = true) },
@@ -69,7 +74,7 @@ const SPECS: Spec[] = [
 ];
 
 export function parseArgs(argv: readonly string[]): Options {
-	const o: Options = { help: false, version: false, paths: [], fix: false, fixDryRun: false, quiet: false, stdin: false, ignore: true };
+	const o: Options = { help: false, version: false, paths: [], fix: false, fixDryRun: false, quiet: false, stdin: false, ignore: true, cache: false };
 	let i = 0;
 	const first = argv[0];
 	if (first !== undefined && !first.startsWith('-')) {
@@ -120,6 +125,7 @@ function validateCheck(o: Options): void {
 	if (o.stdin && o.paths.length > 0) throw new UsageError('Give either --stdin or paths, not both.', 'check');
 	if (o.stdin && o.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run to see what it would change.', 'check');
 	if (o.fix && o.fixDryRun) throw new UsageError('Use either --fix or --fix-dry-run, not both.', 'check');
+	if (o.cacheLocation !== undefined && !o.cache) throw new UsageError('--cache-location only makes sense with --cache.', 'check');
 	if (o.maxWarnings !== undefined && o.maxWarnings < -1) throw new UsageError('--max-warnings must be -1 (no limit) or more.', 'check');
 }
 

@@ -17,6 +17,7 @@ import { decode } from './io';
 import { VERSION } from './meta';
 import { checkInParallel, threadsFor } from './pool';
 import { countReports, type FileReport } from './report';
+import { buildSalt, CACHE_NAME, ResultCache } from './resultCache';
 
 export interface Host {
 	cwd: string;
@@ -45,6 +46,7 @@ export function runCheck(o: Options, host: Host): number | Promise<number> {
 			if ('report' in e) reports.push(e.report);
 			else if ('warn' in e) warn(e.warn);
 			else if ('fatal' in e) fatal.push(e.fatal);
+			else if ('cacheKey' in e) continue;
 			else if (!engineProblems.has(e.problem)) {
 				engineProblems.add(e.problem);
 				warn(e.line);
@@ -75,23 +77,41 @@ export function runCheck(o: Options, host: Host): number | Promise<number> {
 	for (const t of files) configs.set(t, store.forFile(t.abs));
 	stopOnConfigErrors(store, host);
 	const progress = host.stderr.isTTY === true && files.length > PROGRESS_MIN_FILES ? new Progress(host.stderr, files.length) : undefined;
-	const here = (t: Target) => checkTarget(t, configs.get(t)!, settings);
+	// --cache does nothing with --fix or --fix-dry-run, which must look at every file.
+	const cache = o.cache && !o.fix && !o.fixDryRun ? ResultCache.load(resolve(cwd, o.cacheLocation ?? CACHE_NAME), buildSalt()) : undefined;
+	if (cache) settings.cacheSalt = cache.salt;
+	const cached = (t: Target) => cache?.get(t.abs);
+	const here = (t: Target) => checkTarget(t, configs.get(t)!, settings, cached(t));
+	let index = 0;
+	let reused = 0;
 	const onFile = (events: FileEvent[]) => {
 		progress?.tick();
+		if (cache) {
+			const before = cache.get(files[index].abs);
+			const last = events[events.length - 1];
+			if (before && last && 'cacheKey' in last && last.cacheKey === before.key) reused++;
+			cache.record(files[index].abs, events);
+		}
+		index++;
 		replay(events);
+	};
+	const done = () => {
+		progress?.done();
+		if (cache) {
+			const problem = cache.save();
+			if (problem) warn(problem);
+			if (host.env.TACTFUL_DEBUG === '1') host.stderr.write(`tactful: debug: cache reused ${reused} of ${files.length} files\n`);
+		}
+		return finish();
 	};
 	// --fix writes files, so it stays on one thread: two paths to one file (a symlink) must not be fixed at once.
 	const threads = o.fix || !host.entry ? 1 : threadsFor(files.length, host.env);
 	if (threads <= 1) {
 		for (const t of files) onFile(here(t));
-		progress?.done();
-		return finish();
+		return done();
 	}
 	if (host.env.TACTFUL_DEBUG === '1') host.stderr.write(`tactful: debug: checking on ${threads} threads\n`);
-	return checkInParallel(files, threads, host.entry!, { ...settings, cwd, config: o.config }, here, onFile).then(() => {
-		progress?.done();
-		return finish();
-	});
+	return checkInParallel(files, threads, host.entry!, { ...settings, cwd, config: o.config }, here, onFile, cached).then(done);
 }
 
 /** Prints the reports in the chosen format and returns the exit code. */

@@ -3,6 +3,7 @@
  * lines, its report) is returned as events in the order a serial run meets them; the main thread replays them in
  * file order, so a run prints the same whether one thread or several did the linting.
  */
+import { createHash } from 'node:crypto';
 import { extname, relative, sep } from 'node:path';
 import { lint, type LintResult } from '../engine/index';
 import type { FileConfig } from './config';
@@ -19,17 +20,30 @@ export type FileEvent =
 	| { problem: string; line: string }
 	/** A line printed at the end, which makes the run exit 2. */
 	| { fatal: string }
-	| { report: FileReport };
+	| { report: FileReport }
+	/** With --cache: the key of what was checked (tool, config, path, text); the file's other events can be stored under it. */
+	| { cacheKey: string };
 
 export interface CheckSettings {
 	fix: boolean;
 	fixDryRun: boolean;
+	/** With --cache (never with fixes): identifies this build of Tactful, so a new version never reuses old results. */
+	cacheSalt?: string;
+}
+
+/** A file's result from an earlier --cache run, handed to whichever thread checks the file. */
+export interface CachedResult {
+	key: string;
+	events: FileEvent[];
 }
 
 const MARKDOWN = /^\.(md|markdown|mdx|mdown|mkd)$/i;
 
-/** Reads, decodes and checks a file found by discovery (fixes written back with --fix). */
-export function checkTarget(t: Target, fc: FileConfig, s: CheckSettings): FileEvent[] {
+/**
+ * Reads, decodes and checks a file found by discovery (fixes written back with --fix). With --cache, a file whose
+ * key matches `cached` gets the cached events instead of a lint.
+ */
+export function checkTarget(t: Target, fc: FileConfig, s: CheckSettings, cached?: CachedResult): FileEvent[] {
 	let read;
 	try {
 		read = readText(t.abs);
@@ -39,7 +53,15 @@ export function checkTarget(t: Target, fc: FileConfig, s: CheckSettings): FileEv
 	}
 	const { decoded, stat } = read;
 	if (!decoded.ok) return [{ warn: `${t.display}: skipped, ${decoded.reason}.` }];
-	return checkText(decoded.text, t.display, t.abs, fc, s, (fixed) => writeTextAtomic(t.abs, fixed, decoded.bom, stat));
+	if (s.cacheSalt === undefined || s.fix || s.fixDryRun) {
+		return checkText(decoded.text, t.display, t.abs, fc, s, (fixed) => writeTextAtomic(t.abs, fixed, decoded.bom, stat));
+	}
+	const key = createHash('sha1').update(JSON.stringify([s.cacheSalt, fc.sources, fc.base, t.display, t.abs, decoded.bom])).update('\0').update(decoded.text).digest('hex');
+	if (cached?.key === key) return [...cached.events, { cacheKey: key }];
+	const events = checkText(decoded.text, t.display, t.abs, fc, s);
+	// A rule that failed, or a file that failed, is checked again next time.
+	if (!events.some((e) => 'problem' in e || 'fatal' in e)) events.push({ cacheKey: key });
+	return events;
 }
 
 /** Checks text already read (a file, or standard input when `write` is absent). */

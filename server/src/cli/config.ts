@@ -16,12 +16,14 @@ export interface FileConfig {
 	config: ResolvedConfig;
 	/** The folder the config's globs (`letters`, `templates`, `ignore`) are relative to. */
 	base: string;
+	/** Every config file this config was read from (`extends` included), path and text: what --cache keys on. */
+	sources: string;
 }
 
 export class ConfigStore {
 	private readonly chains = new Map<string, string[]>();
 	private readonly roots = new RepoRoots();
-	private readonly resolved = new Map<string, ResolvedConfig>();
+	private readonly resolved = new Map<string, { config: ResolvedConfig; sources: string }>();
 	private readonly perDir = new Map<string, FileConfig>();
 	private readonly texts = new Map<string, string>();
 	private readonly starts = new Map<string, number[]>();
@@ -52,17 +54,17 @@ export class ConfigStore {
 		if (fc) return fc;
 		const chain = this.explicit ? [] : this.chain(dir);
 		const key = this.explicit ? '\0explicit' : chain.join('\0');
-		let config = this.resolved.get(key);
-		if (!config) {
+		let resolved = this.resolved.get(key);
+		if (!resolved) {
 			const files: ConfigFile[] = [];
 			for (const p of chain) {
 				const text = this.read(p);
 				if (text !== undefined) files.push({ path: this.display(p), text });
 			}
-			config = this.resolveFiles(files);
-			this.resolved.set(key, config);
+			resolved = this.resolveFiles(files);
+			this.resolved.set(key, resolved);
 		}
-		fc = { config, base: this.baseOf(dir, chain) };
+		fc = { config: resolved.config, sources: resolved.sources, base: this.baseOf(dir, chain) };
 		this.perDir.set(dir, fc);
 		return fc;
 	}
@@ -100,16 +102,22 @@ export class ConfigStore {
 		return chain;
 	}
 
-	private resolveFiles(files: ConfigFile[]): ResolvedConfig {
+	private resolveFiles(files: ConfigFile[]): { config: ResolvedConfig; sources: string } {
 		for (const f of files) this.texts.set(f.path, f.text);
-		const { config, errors } = resolveConfig({ files, load: (ref, from) => this.load(ref, from), trusted: true });
+		const read = [...files];
+		const load = (ref: string, from: string) => {
+			const file = this.load(ref, from);
+			if (file) read.push(file);
+			return file;
+		};
+		const { config, errors } = resolveConfig({ files, load, trusted: true });
 		for (const e of errors) {
 			const key = `${e.path}\0${e.start}\0${e.message}`;
 			if (this.seenErrors.has(key)) continue;
 			this.seenErrors.add(key);
 			this.errors.push(e);
 		}
-		return config;
+		return { config, sources: JSON.stringify(read.map((f) => [f.path, f.text])) };
 	}
 
 	/** Resolves `extends`: a path relative to the file that names it, else a package in node_modules. */

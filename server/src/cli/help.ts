@@ -33,6 +33,8 @@ Options:
       --stdin-filename NAME  The name to use for standard input (config lookup, Markdown or text)
       --no-ignore          Do not apply .gitignore and .tactfulignore
   -o, --output-file FILE   Write the report to FILE instead of standard output
+      --cache              Skip files unchanged since the last --cache run (results kept in .tactfulcache)
+      --cache-location FILE  Keep the cache in FILE instead
       --no-color           No colours (also: NO_COLOR=1); --color forces them
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings over the threshold,

@@ -8,7 +8,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { ConfigStore } from './config';
-import { checkTarget, type CheckSettings, type FileEvent } from './checkFile';
+import { checkTarget, type CachedResult, type CheckSettings, type FileEvent } from './checkFile';
 import type { Target } from './discover';
 
 /** Below this many files a run stays on the main thread. */
@@ -29,6 +29,13 @@ export interface WorkerJob extends CheckSettings {
 interface Message {
 	first: number;
 	events: FileEvent[][];
+}
+
+interface Batch {
+	first: number;
+	targets: Target[];
+	/** With --cache, each file's earlier result. */
+	cached: Array<CachedResult | undefined>;
 }
 
 /**
@@ -56,6 +63,7 @@ export async function checkInParallel(
 	job: WorkerJob,
 	checkHere: (t: Target) => FileEvent[],
 	onFile: (events: FileEvent[]) => void,
+	cachedFor: (t: Target) => CachedResult | undefined = () => undefined,
 ): Promise<void> {
 	const results: Array<FileEvent[] | undefined> = new Array(targets.length);
 	const queue: number[] = [];
@@ -86,7 +94,8 @@ export async function checkInParallel(
 			while (inFlight.size < AHEAD && queue.length > 0) {
 				const first = queue.shift()!;
 				inFlight.add(first);
-				worker.postMessage({ first, targets: batch(first) });
+				const targets = batch(first);
+				worker.postMessage({ first, targets, cached: targets.map(cachedFor) } satisfies Batch);
 			}
 		};
 		const lost = () => {
@@ -139,8 +148,8 @@ export function runCheckWorker(): void {
 	const job = (workerData as { tactfulCheckWorker: WorkerJob }).tactfulCheckWorker;
 	// Config errors were reported by the main thread before any file was handed out.
 	const configs = new ConfigStore(job.cwd, job.config);
-	parentPort!.on('message', (m: { first: number; targets: Target[] }) => {
-		const events = m.targets.map((t) => checkTarget(t, configs.forFile(t.abs), job));
+	parentPort!.on('message', (m: Batch) => {
+		const events = m.targets.map((t, k) => checkTarget(t, configs.forFile(t.abs), job, m.cached[k]));
 		parentPort!.postMessage({ first: m.first, events } satisfies Message);
 	});
 }

@@ -1,0 +1,86 @@
+/**
+ * `tactful check --cache`: a run reuses the results of files unchanged since the last one, and prints exactly what a
+ * run without the cache prints. A changed file, a changed config or a damaged cache file is never served stale.
+ * TACTFUL_DEBUG=1 says how many files were reused.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtCli, cleanup, JARGON_IS_ERROR, letter, NOTES, tactful, tree } from './helpers';
+
+let dir: string;
+before(async () => {
+	await builtCli();
+	const files: Record<string, string | Buffer> = { 'notes.txt': NOTES, 'binary.md': Buffer.from([0x23, 0, 1]) };
+	for (let i = 0; i < 6; i++) files[`letters/l${i}.md`] = letter(`Sam ${i}`);
+	dir = tree(files);
+});
+after(() => cleanup(dir));
+
+async function run(args: string[]) {
+	const r = await tactful(['check', ...args], { cwd: dir, env: { TACTFUL_DEBUG: '1' } });
+	const reused = /cache reused (\d+) of (\d+) files/.exec(r.stderr);
+	return { ...r, reused: reused ? Number(reused[1]) : undefined, stderr: r.stderr.replace(/tactful: debug: .*\n/g, '') };
+}
+
+describe('--cache', () => {
+	test('reuses unchanged files and prints what an uncached run prints', async () => {
+		for (const format of ['stylish', 'json']) {
+			const plain = await run(['--format', format, '.']);
+			const first = await run(['--cache', '--format', format, '.']);
+			const second = await run(['--cache', '--format', format, '.']);
+			assert.equal(second.reused, 7, 'every file read as text is reused');
+			for (const r of [first, second]) {
+				assert.equal(r.stdout, plain.stdout);
+				assert.equal(r.stderr, plain.stderr);
+				assert.equal(r.code, plain.code);
+			}
+			assert.match(plain.stdout, /no-jargon/);
+			assert.match(plain.stderr, /binary\.md: skipped/);
+		}
+		assert.ok(existsSync(join(dir, '.tactfulcache')));
+	});
+
+	test('a changed file, or a changed config, is checked again', async () => {
+		await run(['--cache', '.']);
+		writeFileSync(join(dir, 'letters/l0.md'), letter('Sam 0').replace('the bandwidth', 'the time'));
+		const edited = await run(['--cache', '--format', 'json', '.']);
+		assert.equal(edited.reused, 6);
+		const l0 = (JSON.parse(edited.stdout) as Array<{ file: string; diagnostics: Array<{ ruleId: string }> }>).find((f) => f.file === 'letters/l0.md')!;
+		assert.ok(!l0.diagnostics.some((d) => d.ruleId === 'no-jargon'));
+		writeFileSync(join(dir, '.tactfulrc.json'), JARGON_IS_ERROR);
+		try {
+			const configured = await run(['--cache', '.']);
+			assert.equal(configured.reused, 0);
+			assert.equal(configured.code, 1, 'no-jargon is an error now');
+			assert.equal(configured.stdout, (await run(['.'])).stdout);
+		} finally {
+			cleanup(join(dir, '.tactfulrc.json'));
+		}
+	});
+
+	test('a damaged cache file is ignored and replaced', async () => {
+		const plain = await run(['.']);
+		for (const damage of ['{"format":1,"salt":"', 'null', '{"format":1,"salt":"x","files":{}}', '']) {
+			writeFileSync(join(dir, '.tactfulcache'), damage);
+			const r = await run(['--cache', '.']);
+			assert.equal(r.reused, 0, damage);
+			assert.equal(r.stdout, plain.stdout, damage);
+			assert.equal(r.code, plain.code, damage);
+			assert.equal((await run(['--cache', '.'])).reused, 7, `${damage}: rewritten`);
+		}
+	});
+
+	test('--cache-location puts it elsewhere; it needs --cache; --fix ignores the cache', async () => {
+		const r = await run(['--cache', '--cache-location', 'cache.json', '.']);
+		assert.equal(r.code, 0);
+		assert.ok(JSON.parse(readFileSync(join(dir, 'cache.json'), 'utf8')).files);
+		const usage = await run(['--cache-location', 'x.json', '.']);
+		assert.equal(usage.code, 2);
+		assert.match(usage.stderr, /--cache-location only makes sense with --cache/);
+		const dry = await run(['--cache', '--fix-dry-run', '.']);
+		assert.equal(dry.reused, undefined);
+		assert.match(dry.stdout, /would fix/);
+	});
+});
