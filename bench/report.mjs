@@ -265,6 +265,7 @@ export function render(res) {
 		lines.push('|---|---|');
 		lines.push(`| \`tactful check <files>\` | ${cell(c.many.tactful)} |`);
 		lines.push(`| \`write-good <files>\` | ${cell(c.many['write-good'])} |`);
+		if (c.many['tactful --cache']) lines.push(`| \`tactful check --cache <files>\`, run again with nothing changed | ${cell(c.many['tactful --cache'])} |`);
 		lines.push('');
 		const sane = (r) => (r?.sanity ? `exit ${r.sanity.signal ?? r.sanity.status}, ${r.sanity.lines.toLocaleString('en')} lines of output${r.sanity.last ? `, ending "${r.sanity.last.replace(/\x1b\[[0-9;]*m/g, '')}"` : ''}` : 'no run');
 		lines.push(`Sanity check on the untimed first run: \`tactful check\` on the letter: ${sane(c.cold.tactful)}; write-good on the letter: ${sane(c.cold['write-good'])}; \`tactful check\` on the corpus: ${sane(c.many.tactful)}; write-good on the corpus: ${sane(c.many['write-good'])}.`);
