@@ -12,6 +12,9 @@ describe(RULE, () => {
 				['PLEASE CHECK YOUR PROOFS CAREFULLY BEFORE APPROVING THEM!!', ['PLEASE CHECK YOUR PROOFS CAREFULLY BEFORE APPROVING THEM!!']],
 				['Please CHECK YOUR PROOFS before approving them.', ['CHECK YOUR PROOFS']],
 				['This is VERY important.', ['VERY']],
+				['We asked for your receipts in OCTOBER.', ['OCTOBER']],
+				['It is NOT our job to find a tenant.', ['NOT']],
+				['THE CONTRACT IS 12 MONTHS.', ['THE CONTRACT IS 12 MONTHS']],
 				["I'M SORRY BUT NO.", ["I'M SORRY BUT NO"]],
 				['Thanks so much for the kind words!!!', ['!!!']],
 				['Really?!', ['?!']],
@@ -31,6 +34,10 @@ describe(RULE, () => {
 				'Is that the final date??',
 				'Our partner ACME Corp agrees.',
 				'NOTE: the office is closed on Good Friday.',
+				'A UKAS certificate records the day the measurement was made.',
+				'Container MSKU 448201 is still on the quay.',
+				'Thank you for sending THE SALT HOUSE; I read it over the weekend.',
+				'She holds the STEP diploma in trusts and estates.',
 			])
 				assert.deepEqual(flags(RULE, text, { languageId, settings: { rules: { 'no-shouting': { allow: ['ACME'] } } } }), [], text);
 		});

@@ -25,12 +25,33 @@ const SHORT = new Set(
 	).split(' '),
 );
 
+/**
+ * Words that make a run in capitals a raised voice rather than a name, a title or a code: pronouns, auxiliaries,
+ * negations, intensifiers and the imperatives people shout. "THE CONTRACT IS 12 MONTHS" and "it is NOT our job" shout;
+ * "THE SALT HOUSE" (a title), "UKAS" or "MSKU" (codes) do not, however long they are.
+ */
+const VOICE = new Set(
+	(
+		'I IM ID ILL IVE ME MY MINE WE WERE US OUR OURS YOU YOURE YOUVE YOULL YOUR YOURS YOURSELF HE SHE IT ITS THEY THEM THEIR THIS THAT THESE THOSE ' +
+		'IS ISNT ARE ARENT AM WAS WASNT WERENT BE BEEN BEING WILL WONT SHALL CAN CANT CANNOT MUST MUSTNT SHOULD SHOULDNT WOULD WOULDNT COULD COULDNT ' +
+		'DO DOES DOESNT DID DIDNT DONT HAVE HAS HASNT HAVENT HAD HADNT NOT NO NEVER NONE NOTHING NOBODY NOWHERE ALL ANY EVERY EVERYTHING ' +
+		'ONLY VERY REALLY SO TOO MUCH MORE MOST PLEASE NOW ALWAYS AGAIN STILL EVER ALREADY YET JUST SIMPLY EXTREMELY ABSOLUTELY TOTALLY COMPLETELY ' +
+		'DEFINITELY CERTAINLY SERIOUSLY HONESTLY LITERALLY ENTIRELY FULLY UTTERLY CLEARLY OBVIOUSLY STOP READ CHECK CALL SEND PAY NOTE FINAL URGENT ' +
+		'IMPORTANT ZERO WITHOUT BEFORE AFTER UNTIL NEED NEEDS WANT WANTS SORRY THANKS YES OK OKAY WHY HOW WHAT WHEN WHERE WHO ' +
+		'TODAY TOMORROW TONIGHT YESTERDAY WEEKEND MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY JANUARY FEBRUARY MARCH APRIL MAY ' +
+		'JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ONCE TWICE FIRST SECOND THIRD'
+	).split(' '),
+);
+/** Short words that are emphasis, never acronyms: "it is NOT our job", "ALL sales are final". */
+const EMPHATIC_SHORT = new Set('NOT ALL ANY NOW YOU WHY DID WAS ARE CAN HAS HAD SAY OUR'.split(' '));
+const voiced = (w: string) => VOICE.has(w.replace(/[^A-Za-z]/g, '').toUpperCase());
+
 const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** Short words that open or close a shouted sentence as words, not acronyms: "WE", "NOT", "ON". */
 const SHORT_WORD = /^(?:A|I|AN|AND|ARE|AS|AT|BE|BUT|BY|CAN|DO|FOR|HE|IF|IN|IS|IT|ME|MY|NO|NOT|OF|ON|OR|OUR|SO|THE|TO|UP|US|WE|YOU|WHY|HOW|NOW|ALL|ANY|GET|GOT|HAS|HAD|HAVE|WAS|WHO|YES)$/;
 const WORD = /[A-Za-z0-9][A-Za-z0-9'’&-]*/g;
-/** What may sit between two words of one shouted run: spaces, commas, a dash or a slash; not a sentence end. */
-const JOIN = /^[ \t,/&–—-]*$/;
+/** What may sit between two words of one shouted run: spaces, commas, a dash, a slash or a number; not a sentence end. */
+const JOIN = /^[ \t,/&–—-]*(?:\d[\d,]*[ \t,/&–—-]+)*$/;
 /** Slots of a template are written in capitals on purpose: [CLIENT NAME], {{NAME}}, <NAME>. */
 const SLOTS = /\[[^\]\n]{0,80}\]|\{\{[^}\n]{0,80}\}\}|<[^>\n]{0,60}>/g;
 
@@ -54,16 +75,18 @@ interface BlockScan {
 const withoutSlots = (slice: string) => slice.replace(SLOTS, (s) => ' '.repeat(s.length));
 
 /**
- * Only a run holding a word of four capital letters or more can be reported (shorter words are acronyms): a block
- * without one has nothing to scan. It may match inside a word with small letters too; that only costs a scan.
+ * Only a run holding a word of four capital letters or more, or a short emphatic word ("NOT"), can be reported
+ * (other short words are acronyms): a block without one has nothing to scan. It may match inside a word with small letters too; that only costs a scan.
  */
-const FOUR_CAPITALS = /[A-Z](?:[A-Z0-9'’&-]*[A-Z]){3}/;
+const FOUR_CAPITALS = /[A-Z](?:[A-Z0-9'’&-]*[A-Z]){3}|\b(?:NOT|ALL|ANY|NOW|YOU|WHY|DID|WAS|ARE|CAN|HAS|HAD|SAY|OUR)\b/;
 
 function scanCaps(slice: string, offset: number): CapsWord[] {
 	const caps: CapsWord[] = [];
 	if (!FOUR_CAPITALS.test(slice)) return caps;
 	let gap = false;
 	for (const m of slice.matchAll(WORD)) {
+		// A number neither breaks a run in capitals nor joins one: "THE CONTRACT IS 12 MONTHS".
+		if (/^\d[\d,]*$/.test(m[0])) continue;
 		if (!isCaps(m[0])) {
 			gap = true;
 			continue;
@@ -90,7 +113,7 @@ function isCaps(w: string): boolean {
 function isAcronym(w: string, allow: Set<string>): boolean {
 	const letters = w.replace(/[^A-Za-z]/g, '');
 	const key = w.replace(/['’]S$/, '').replace(/[^A-Z0-9&]/g, '');
-	return letters.length <= 3 || /\d/.test(w) || ACRONYMS.has(key) || allow.has(key) || ROMAN.test(letters);
+	return (letters.length <= 3 && !EMPHATIC_SHORT.has(key)) || /\d/.test(w) || ACRONYMS.has(key) || allow.has(key) || ROMAN.test(letters);
 }
 
 /** The run in normal case: acronyms and "I" stay as they are, the first word gets a capital at a sentence start. */
@@ -200,6 +223,9 @@ function checkCaps(ctx: RuleContext, caps: readonly CapsWord[], allow: Set<strin
 		const edge = (w: Word) => isAcronym(w.text, allow) && !SHORT_WORD.test(w.text) && !/['’]/.test(w.text);
 		while (edge(words[0])) words.shift();
 		while (edge(words[words.length - 1])) words.pop();
+		// A name, a title or a code in capitals is not a raised voice: a shouted run says something ("IS", "NOT", "YOU").
+		const loudMarks = /^[!?]*![!?]*/.exec(text.slice(words[words.length - 1].end, words[words.length - 1].end + 20))?.[0] ?? '';
+		if (!words.some((w) => voiced(w.text)) && loudMarks.length < 2) continue;
 		const start = words[0].start;
 		const end = words[words.length - 1].end;
 		if (inQuotes(ctx.doc, start, end)) continue;
