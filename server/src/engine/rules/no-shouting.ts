@@ -4,8 +4,9 @@ import { atSentenceStart, inQuotes } from './phrase';
 import { memoKey, perChunk } from '../text/markup';
 
 /**
- * Capitalised words of four letters or more that are names, not shouting. Words of three letters or fewer, and words
- * with digits, are always taken for acronyms (VAT, CEO, MP4, AKANDE24); the `allow` option adds more.
+ * Capitalised words of four letters or more that are names, not shouting. Words of three letters or fewer (except a
+ * few emphatic words such as NOT and ALL), and words with digits, are taken for acronyms (VAT, CEO, MP4, AKANDE24); the
+ * `allow` option adds more. A run with no word of VOICE in it is a name or a title, whatever its length.
  */
 const ACRONYMS = new Set(
 	(
