@@ -102,7 +102,7 @@ test('property: rules that keep work per chunk report what they report reading t
 		'Hi Dana,', 'Thanks for asking about the launch.', "Unfortunately we can't move the deadline, we don't have the bandwidth.",
 		'PLEASE READ THIS NOW!!', 'I am SO SORRY!!!', 'See [Acme] and <CLIENT NAME> for {{date}}, TODO.', '[acme]: https://example.com/a',
 		'```', '````js', '~~~', '```a`b', '``` x', '> We need it by Friday.', '- we circle back ASAP.', '1. touch base.', '# Sorry, we cannot.',
-		'Heading\n===', '    indented we cannot', 'Best,\nLEE MORGAN', 'He said "we can\'t" and "FINE!!" to us.', 'Dr. Smith said no. Mr. X agreed.',
+		'Heading\n===', '    indented, we cannot.', 'Best,\nLEE MORGAN', 'He said "we can\'t" and "FINE!!" to us.', 'Dr. Smith said no. Mr. X agreed.',
 		'<div>\n<CLIENT NAME>\n</div>', '`<NAME>` is code.', '',
 	];
 	const doc = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 12 });
