@@ -120,6 +120,14 @@ const LETTERS: Doc[] = [
 		name: 'an Australian greeting',
 		text: "G'day Kev,\n\nThanks for thinking of us for the shed job. We can't start before the 20th, as the crew is on a school build until then. Happy to pencil you in for the 21st if that works?\n\nCheers,\nBaz\n",
 	},
+	{
+		name: 'partial: a free week yes, "a full month is a step too far for us"',
+		text: 'Hi Ros,\n\nThanks for ringing about the marquee. We can leave it up over the weekend at no charge, no bother. Keeping it for the whole fortnight for nothing is a step too far for us, though, as it is booked for a wedding on the 14th.\n\nAfter Monday it would be £60 a day. Shout if that works.\n\nCheers,\nAndy\n',
+	},
+	{
+		name: 'status quo: "we\'ll leave the booking as it is"',
+		text: 'Dear Mr Walsh,\n\nThank you for your message. The Friday performance is completely sold out, so there is nothing to move your seats into, and we\'ll leave the booking as it is for Wednesday.\n\nIf a return comes in, I\'ll let you know straight away.\n\nKind regards,\nBox Office\n',
+	},
 ];
 
 const NON_LETTERS: Doc[] = [
@@ -232,6 +240,22 @@ const NON_LETTERS: Doc[] = [
 	{
 		name: 'a plain-text FAQ',
 		text: 'Q. Can I get a refund after 30 days?\nA. No, we cannot refund after 30 days, because licences are issued per year.\n\nQ. Can I move my licence to a new laptop?\nA. Yes, you can move it once a year.\n\nQ. Do you offer discounts?\nA. We offer 20% off for charities.\n',
+	},
+	{
+		name: 'a yes that opens with "Unfortunately we\'ve had a busy month"',
+		text: 'Hi Jo,\n\nThanks for coming back about the quote. Unfortunately it has been a hectic month, so this reply is later than I wanted. But yes, we can do the 15% discount you asked for, which brings it to £2,550.\n\nJust reply to confirm and we\'ll book you in.\n\nBest,\nSam\n',
+	},
+	{
+		name: 'an employer turning down a job applicant',
+		text: 'Dear Mr Lowe,\n\nThank you for applying for the role of Site Supervisor and for meeting the panel last week. After careful thought we have decided not to take your application further, and we are unable to offer you the position. The successful candidate had more experience of timber frame.\n\nWe would be glad to keep your details on file for future roles.\n\nKind regards,\nHR Team\n',
+	},
+	{
+		name: 'a chat log about turning a client down',
+		text: 'dan: Corvid want the full rebrand for the price of the logo again\npriya: no way we can do that this month\ndan: can you draft a reply? offer the logo now and the rest in phase 2\npriya: yep, will send it to you first\n',
+	},
+	{
+		name: 'a customer asking a shop for a refund',
+		text: "Hello,\n\nI bought a Brightline desk lamp (order BL-20931) on 3 May and it stopped working after a week. I can't use it at all and I'm not willing to wait for a repair. I would like a full refund, please.\n\nThanks,\nAmir\n",
 	},
 ];
 

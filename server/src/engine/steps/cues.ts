@@ -465,6 +465,10 @@ const refusal: CueSpec[] = [
 	{ p: 'fully|completely|solidly|totally|entirely _1 booked|committed|subscribed|allocated|reserved|full / booked _1 up|solid|out / at|over _1 @ADV? capacity / no _1 availability|openings|vacancies|slots|room|space', w: 2, id: "we're fully booked", neg: true, q: 'never' },
 	{ p: 'not _1 on _1 offer / not _1 something _3 offer|provide|do|support|allow|permit|stock|sell', w: 3, id: 'not on offer', neg: true, q: 'never' },
 	{ p: 'not _1 in _1 a _1 position _1 to', w: 3, id: 'not in a position to', neg: true, q: 'never' },
+	{ p: 'step _1 too _1 far / too _1 much _1 to _1 ask / more _1 than _2 @FP _1 can|could _1 @ADV? do|manage|take|offer|carry|stretch|absorb|justify|afford', w: 3, id: 'a step too far for us', neg: true, q: 'never' },
+	{ p: 'leave|keep|leaving|keeping _3 booking|order|reservation|arrangement|arrangements|plan|tickets|dates|date|contract _2 as _1 it|they _1 is|are|stands|stand', w: 3, id: "we'll leave the booking as it is", q: 'never' },
+	{ p: 'the|that|this _1 tricky|difficult|hard|awkward|problem|sticky _1 one|part|bit|piece', w: 2, id: 'the tricky one', q: 'never', signal: true },
+	{ p: 'nothing|nowhere _2 to _1 swap|move|transfer|change|switch|put|offer|rebook|exchange', w: 2, id: 'nothing to swap into', neg: true, q: 'never', signal: true },
 	{ p: 'will|would|does|do not _1 work _3 $', w: 3, id: "that won't work on Sunday", neg: true, q: 'never' },
 	// Softeners that announce a refusal.
 	{ p: 'unfortunately|regrettably|sadly|alas|unluckily', w: 2, id: 'unfortunately', hyp: true },

@@ -63,6 +63,8 @@ interface Reading {
 	vague: boolean;
 	/** Asks the reader to do something ("please ensure …"). */
 	please: boolean;
+	/** The refusal score without the lift a softener next to a reason gets ("Unfortunately, we've had a busy month"). */
+	hardRefusal: number;
 }
 
 /**
@@ -76,6 +78,8 @@ function read(text: string): Reading {
 	const cached = readings.get(text);
 	if (cached) return cached;
 	const { scores, hits, tokens } = scoreText(text, 0);
+	let hardRefusal = 0;
+	for (const h of hits) if (h.cue.target === 'refusal' && !h.cue.boost) hardRefusal += h.cue.w;
 	const cues: Partial<Record<Target, string>> = {};
 	for (const target of Object.keys(scores) as Target[]) cues[target] = bestCue(hits, target);
 	let you = 0;
@@ -87,7 +91,7 @@ function read(text: string): Reading {
 		else if (FIRST.has(t.w)) first++;
 	}
 	const vague = hits.some((h) => h.cue.target === 'explain' && h.cue.w < 0);
-	const reading: Reading = { scores, cues, signal: hits.some((h) => h.cue.signal), you, first, words, question: isQuestion(tokens), vague, please: tokens.some((t) => t.w === 'please') };
+	const reading: Reading = { scores, cues, signal: hits.some((h) => h.cue.signal), you, first, words, question: isQuestion(tokens), vague, please: tokens.some((t) => t.w === 'please'), hardRefusal };
 	if (readings.size >= MAX_READINGS) readings.clear();
 	// A copy as the key: `text` may be a view into the whole document, which the cache would otherwise keep alive.
 	readings.set(JSON.parse(JSON.stringify(text)) as string, reading);
@@ -115,6 +119,7 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 	let refusal: Evidence | null = null;
 	let weakRefusal: Evidence | null = null;
 	let refusalScore = 0;
+	let hardRefusal = 0;
 	let you = 0;
 	let first = 0;
 	let words = 0;
@@ -151,6 +156,7 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 		const { scores, cues } = reading;
 		const r = scores.refusal ?? 0;
 		if (r > refusalScore) refusalScore = r;
+		if (reading.hardRefusal > hardRefusal) hardRefusal = reading.hardRefusal;
 		if (!refusal && r >= THRESHOLD.refusal) {
 			refusal = { start: s.start, end: s.end, cue: cues.refusal ?? 'refusal' };
 			refusalBody = bodyIndex;
@@ -207,15 +213,22 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 	const restated = steps.understand !== null && acceptMax === 0 ? 1 : 0;
 	const implicit = (refusalScore >= 2 ? 1 : 0) + (steps.explain ? 1 : 0) + (steps.alternatives ? 1 : 0) + (strongAlternative ? 1 : 0) + (steps.empathy ? 1 : 0) + restated;
 	const turnsDown = turnDown || refusalScore >= 2 || steps.empathy !== null;
-	const decline = Math.max(refusalScore, implicit >= 3 && turnsDown && acceptEarly < 2 ? implicit + 1 : 0);
+	// An early yes usually means an acceptance with extras; a yes to one thing followed by regret, a reason and something
+	// else for the rest is a partial decline.
+	const decline = Math.max(refusalScore, implicit >= 3 && turnsDown && (acceptEarly < 2 || (steps.empathy !== null && implicit >= 4)) ? implicit + 1 : 0);
 	// A short message without greeting or sign-off is a letter when it names its reader or is signed, and clearly refuses.
 	const short = reasons.length === 0 && ((shape.vocative && refusalScore >= THRESHOLD.refusal) || ((shape.greeting || shape.signOff || shape.signature) !== null && refusalScore >= 5));
 	// A chat reply to a client: no greeting or sign-off, but it talks to "you" about what "we" can do, says no clearly,
 	// offers something and asks back ("want me to set one aside?").
-	const chat = reasons.length === 0 && !shape.greeting && !shape.signOff && !shape.signature && words <= 250 && you >= 1 && first >= 1 && refusalScore >= THRESHOLD.refusal + 1 && (steps.positive !== null || steps.alternatives !== null) && steps.open !== null;
+	const chat =
+		reasons.length === 0 && !shape.greeting && !shape.signOff && !shape.signature && words <= 250 && first >= 1 && refusalScore >= THRESHOLD.refusal + 1 &&
+		((you >= 1 && (steps.positive !== null || steps.alternatives !== null) && steps.open !== null) || (you >= 2 && (steps.explain !== null || steps.understand !== null)));
 	const shaped = shapeScore >= 3 || (shapeScore >= 2 && (short || chat));
 	// A clear refusal next to a clear yes is a partial decline ("Yes to the new date; the discount we can't do"): a letter.
-	const isDeclineLetter = shaped && decline >= THRESHOLD.refusal && (decline > accept - 1 || refusalScore >= THRESHOLD.refusal);
+	// A no said only through a softener ("Unfortunately we've had a busy month") loses to an equal yes ("But yes, we can").
+	const softOnly = refusalScore >= THRESHOLD.refusal && hardRefusal < THRESHOLD.refusal && decline === refusalScore;
+	const outweighs = softOnly ? decline > accept : decline > accept - 1;
+	const isDeclineLetter = shaped && decline >= THRESHOLD.refusal && (outweighs || (refusalScore >= THRESHOLD.refusal && hardRefusal >= THRESHOLD.refusal));
 	return {
 		isDeclineLetter,
 		steps,

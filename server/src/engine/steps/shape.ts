@@ -143,7 +143,9 @@ export function readShape(doc: ProseDoc, sentences: readonly Sentence[]): Shape 
 
 const COVER_LETTER = /\b(?:hiring\s+manager|(?:my|attached|enclosed)\s+(?:cv|résumé|resume|portfolio|application|candidacy|experience|qualifications|background|skills)|(?:i\s+am|i'm|i\s+would\s+like\s+to\s+be)\s+(?:applying|writing\s+to\s+apply|interested\s+in\s+the\s+(?:position|role|post|vacancy)|considered)|apply(?:ing)?\s+for\s+(?:the|a|this|your)\s+(?:[\w-]+\s+){0,3}(?:position|role|job|post|vacancy)|(?:a\s+new|discuss\s+the|suited\s+to\s+the|for\s+this)\s+(?:role|job|position)|(?:the|this)\s+(?:position|role|vacancy|post)\s+(?:of|at|as|advertised|with)|job\s+(?:posting|description|advert)|(?:an|the|for\s+an?)\s+interview|opportunity\s+to\s+(?:join|contribute|bring))\b/gi;
 /** A customer writing to a company about their own order: the customer demands, the company would decline. */
-const COMPLAINT = /\b(?:to\s+the\s+customer\s+(?:service|services|care|support)\s+team|my\s+order\s+(?:number|no\.?|ref(?:erence)?)|writing\s+to\s+complain|\border\s+(?:no\.?\s*|number\s*|#\s*|ref(?:erence)?\s*)?\(?\d[\d-]{3,}|i\s+(?:ordered|purchased|bought)\b|i\s+refuse\s+to\s+pay|i\s+(?:would\s+like|want|expect)\s+a\s+(?:full\s+)?(?:refund|replacement)|take\s+this\s+further|no\s+(?:option|choice)\s+but\s+to|kept\s+me\s+(?:on\s+hold|waiting)|(?:make|making|lodge|lodging|file|filing|raise|raising)\s+a\s+(?:formal\s+)?complaint|this\s+is\s+(?:completely\s+|totally\s+|simply\s+)?unacceptable|i\s+(?:expect|demand|want|require)\s+(?:a\s+(?:full\s+)?(?:refund|replacement|apology|explanation)|compensation|my\s+money)|chargeback|(?:trading\s+standards|small\s+claims|consumer\s+rights)|delivery\s+of\s+my|(?:i|we)\s+(?:ordered|purchased|bought|paid\s+for)\s+(?:a|an|the|my|our|\d))\b/gi;
+const COMPLAINT = /\b(?:to\s+the\s+customer\s+(?:service|services|care|support)\s+team|my\s+order\s+(?:number|no\.?|ref(?:erence)?)|writing\s+to\s+complain|\border\s+(?:no\.?\s*|number\s*|#\s*|ref(?:erence)?\s*)?\(?\d[\d-]{3,}|i\s+(?:ordered|purchased|bought)\b|\border\s+[a-z]{1,4}-?\d{3,}|(?:is|this\s+is)\s+(?:really\s+|just\s+|simply\s+|completely\s+)?not\s+acceptable|stopped\s+working|arrived\s+(?:damaged|broken|late)|(?:is|was)\s+faulty|i\s+refuse\s+to\s+pay|i\s+(?:would\s+like|want|expect)\s+a\s+(?:full\s+)?(?:refund|replacement)|take\s+this\s+further|no\s+(?:option|choice)\s+but\s+to|kept\s+me\s+(?:on\s+hold|waiting)|(?:make|making|lodge|lodging|file|filing|raise|raising)\s+a\s+(?:formal\s+)?complaint|this\s+is\s+(?:completely\s+|totally\s+|simply\s+)?unacceptable|i\s+(?:expect|demand|want|require)\s+(?:a\s+(?:full\s+)?(?:refund|replacement|apology|explanation)|compensation|my\s+money)|chargeback|(?:trading\s+standards|small\s+claims|consumer\s+rights)|delivery\s+of\s+my|(?:i|we)\s+(?:ordered|purchased|bought|paid\s+for)\s+(?:a|an|the|my|our|\d))\b/gi;
+/** An employer answering a job applicant: the applicant asked for a job, not a client for a service. */
+const HIRING = /\b(?:(?:for|of)\s+the\s+(?:role|position|post)\s+of|applying\s+for\s+the\s+(?:[\w-]+\s+){0,3}(?:role|position|post|job|vacancy)|your\s+(?:job\s+)?(?:application|interview|candidacy)|(?:successful|other|strong|shortlisted)\s+candidates?|shortlist(?:ed)?|keep\s+your\s+(?:details|cv|résumé|resume)\s+on\s+file|future\s+(?:roles|vacancies|openings|positions|opportunities)|offer\s+you\s+the\s+(?:position|role|post|job)|the\s+panel\s+(?:last|on|this))\b/gi;
 const NEWSLETTER = /\b(?:newsletter|unsubscribe|subscribers?|this\s+(?:month|issue|edition|week)'?s?|in\s+this\s+issue|round-?up|digest|announcements?|upcoming\s+events|save\s+the\s+date|read\s+more)\b/gi;
 const MINUTES = /\b(?:attendees|agenda|minutes|action\s+items?|present:|apologies:|decisions?:|next\s+meeting|owner:|follow-?ups?:|notes\s+from|discussed|chair|facilitator)\b/gi;
 const GENERIC_CLIENT = /\b(?:(?:a|the|your|every|any|each|many|most|some|difficult|demanding)\s+(?:client|customer)s?|clients|customers)\b/gi;
@@ -164,6 +166,19 @@ function underlinedTitle(text: string): boolean {
 		if (title.length >= 6 && Math.abs(title.length - m[2].length) <= 3 && !/[.,;:!?]$/.test(title)) return true;
 	}
 	return false;
+}
+
+/** Lines that open with a speaker ("dan: …", "[10:42] Priya: …"): three or more, from two speakers or more. */
+function chatLog(text: string): boolean {
+	const speakers = new Set<string>();
+	let lines = 0;
+	const re = /^[ \t]*(?:\[[\d:. ]{3,12}\][ \t]*)?([A-Za-z][\w.-]{1,19}):[ \t]+\S/gm;
+	for (let m = re.exec(text); m !== null && lines < 50; m = re.exec(text)) {
+		if (HEADER.test(`${m[1]}:`) || /^(?:note|ps|nb|re|fyi|update|edit|q|a|tl;dr|summary|answer|question|action|todo|warning|tip)$/i.test(m[1])) continue;
+		speakers.add(m[1].toLowerCase());
+		lines++;
+	}
+	return lines >= 3 && speakers.size >= 2;
 }
 
 function countMatches(re: RegExp, text: string, cap: number): number {
@@ -189,6 +204,8 @@ function documentPenalties(doc: ProseDoc, pluralGreeting: boolean): { weight: nu
 	const applying = countMatches(COVER_LETTER, prose, 3);
 	if (applying >= 2) out.push({ weight: applying >= 3 ? 5 : 3, reason: 'reads like a job application' });
 	topic(NEWSLETTER, 2, 'reads like a newsletter');
+	if (chatLog(doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text)) out.push({ weight: 4, reason: 'reads like a chat log' });
+	if (countMatches(HIRING, prose, 4) >= 3) out.push({ weight: 5, reason: 'reads like a reply to a job applicant' });
 	topic(COMPLAINT, 3, "reads like a customer's complaint");
 	topic(MINUTES, 3, 'reads like meeting notes');
 	if (countMatches(GENERIC_CLIENT, prose, 3) >= 3) out.push({ weight: 2, reason: 'talks about clients in general' });
