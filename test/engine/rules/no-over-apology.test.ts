@@ -39,6 +39,11 @@ describe(RULE, () => {
 		assert.deepEqual(flags(RULE, 'Sorry, so sorry, I know this is late.'), ['sorry']);
 	});
 
+	test('"sorry again" is a repeated apology even within the count', () => {
+		assert.deepEqual(flags(RULE, "I'm sorry the dates don't work. Sorry again, and good luck with the launch."), ['Sorry']);
+		assert.deepEqual(flags(RULE, "Sorry for the wait. We can't do the 3rd, I'm afraid."), []);
+	});
+
 	test('the count is an option', () => {
 		const strict = { settings: { rules: { 'no-over-apology': { max: 1 } } } };
 		assert.deepEqual(flags(RULE, "Sorry for the wait. I'm sorry the dates don't work.", strict), ['sorry']);

@@ -15,7 +15,9 @@ const CANT_OK =
 		"(?:\\w+ )?(?:thank|praise|recommend|commend|rate|stress|emphasi[sz]e|overstate|say|apologi[sz]e|speak \\w+ highly of)\\b[^.!?]{0,40}\\benough\\b",
 		'wait', 'help (?:but|feeling|thinking|noticing|wondering|smiling|it)', 'begin to', 'tell you (?:how|what|enough)', 'express (?:how|what|our|my)',
 		'imagine', 'believe', 'agree more', 'deny', 'fault', 'blame you', 'complain', 'resist', 'ignore', 'overstate', 'emphasi[sz]e',
-		'see (?:why not|any reason|anything|any (?:problem|issue|fault|error|sign)|what|where|why)', 'see(?=\\s*[.!?,;]|$)', 'remember', 'recall', 'access', 'open (?:the |your |this |that |any )?(?:file|files|attachment|attachments|link|links|document|documents|pdf|email|message|spreadsheet|invoice)', 'download', 'reach', 'get through', 'hear', 'understand',
+		'see (?:why not|any reason|anything|any (?:problem|issue|fault|error|sign)|what|where|why)', 'see(?=\\s*[.!?,;]|$)',
+		// A hedge about the future, not a door shut: "I can't see us doing that one safely".
+		'see (?:us|me|myself|it|that|this|them|him|her) \\w+ing', 'vouch', 'warrant', 'remember', 'recall', 'access', 'open (?:the |your |this |that |any )?(?:file|files|attachment|attachments|link|links|document|documents|pdf|email|message|spreadsheet|invoice)', 'download', 'reach', 'get through', 'hear', 'understand',
 		'be (?:sure|certain|happier|more|prouder|thankful|grateful|too careful|everywhere)', 'guarantee', 'promise', 'predict', 'foresee',
 		'know', 'tell (?:yet|for sure|whether|if|from)', 'say (?:for sure|yet|exactly|whether|which|when|how|for certain)',
 		'take (?:full |all the |any |the )?credit', 'argue with', 'stop (?:thinking|smiling|talking)', 'get enough', 'go wrong', 'miss',
@@ -170,6 +172,13 @@ const entries: PhraseEntry[] = [
 		match: "(?:the|my|our) answer(?: (?:is|has to be|must be|will have to be)|'s)(?: a)?(?: firm| flat| definite)? no\\b",
 		notBefore: '\\s*[-–]?\\s*(?:longer|doubt|problem)\\b',
 		suggestions: ["we've decided not to go ahead", "we won't be going ahead this time"],
+	},
+	{
+		// "Can't do a copy of their logo, no chance." at the end of a clause.
+		match: 'no way|no chance|not a chance',
+		after: ',[^\\S\\n]*$',
+		before: '\\s*[.!]',
+		suggestions: ["I'm afraid not"],
 	},
 	{
 		match: 'no can do',

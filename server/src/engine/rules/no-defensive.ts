@@ -20,7 +20,7 @@ const entries: PhraseEntry[] = [
 			'|like I said' +
 			"|(?:I|we)(?:'ve| have) been doing this (?:job |work )?for (?:\\w+ )?(?:years|decades)" +
 			'|as (?:I|we) (?:said|told you|explained) (?:on the (?:phone|call)|in (?:my|our) (?:last |previous |earlier )?(?:email|e-mail|message|letter|note)|last (?:week|time)|yesterday)' +
-			'|as (?:stated|set out|specified|written|laid out|explained) in (?:our|the|your) (?:terms|contract|agreement|policy|t&cs|conditions|booking conditions|tenancy)(?: and conditions)?' +
+			'|as (?:stated|set out|specified|written|laid out|explained|outlined|detailed) in (?:our|the|your) (?:[\\w-]+ )?(?:terms|contract|agreement|policy|t&cs|conditions|tenancy|documentation|handbook|guide|paperwork|small print)(?: and conditions)?' +
 			'|as (?:previously|already) (?:stated|mentioned|discussed|explained|advised|noted|communicated|indicated|outlined)' +
 			'|as (?:stated|mentioned|explained|noted|advised) (?:previously|already|before|earlier|above)',
 		fixes: (m, ctx, around) => replace(pauseAfter(around) ? ['To recap', 'As a reminder'] : ['As we discussed', 'As I mentioned'], pauseAfter(around))(m, ctx, around),

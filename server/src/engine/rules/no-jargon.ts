@@ -20,19 +20,15 @@ const table = new PhraseTable([
 	},
 	{ match: 'scope creep', suggestions: ['extra work beyond what we agreed'] },
 	{ match: 'ad[- ]hoc', suggestions: ['one-off', 'as they come in'] },
+	{ match: 'heads[- ]down', suggestions: ['fully busy'] },
+	{ match: 'share of voice', suggestions: ['how often you are mentioned next to your competitors'] },
+	{ match: 'earned media', suggestions: ['press coverage'] },
 	{ match: 'spin(?:ning|s)? up', suggestions: (m) => (/ning/i.test(m) ? ['setting up'] : /s up/i.test(m) ? ['sets up'] : ['set up']) },
 	// "action" as a verb: "we can't action this", "to action ad-hoc requests".
 	{ match: 'action(?:ed|ing)?', after: "\\b(?:to|can't|cannot|can|will|won't|we'll|I'll|we|I|be|been|get|not|please|and) $", notAfter: '\\bcalls? to $', notBefore: '\\s+(?:plan|plans|point|points|item|items|list|figure|figures|movie|film|hero)\\b', suggestions: (m) => (/ed$/i.test(m) ? ['dealt with', 'handled'] : /ing$/i.test(m) ? ['dealing with', 'handling'] : ['deal with', 'handle']) },
 	{ match: 'low-hanging fruit', suggestions: ['quick wins', 'easy improvements'] },
 	{ match: 'move the needle', suggestions: ['make a real difference'] },
 	{ match: 'deep dive', suggestions: ['close look', 'detailed review'] },
-	{
-		match: 'going forward',
-		suggestions: ['from now on', 'in future'],
-		// "going forward, please…" is no-defensive's; "the project is going forward" is plain English.
-		notBefore: ',? please\\b',
-		notAfter: '\\b(?:is|are|was|were|be|been|keep|kept|project|work|plans?|things) $',
-	},
 	{ match: 'blocked on', suggestions: ['waiting on'] },
 	{ match: 'align on', suggestions: ['agree on'] },
 	{ match: 'sync up', suggestions: ['talk', 'catch up'] },

@@ -66,6 +66,9 @@ export const noOverApology: Rule = {
 			else if (kind === 'grovel') message = `"${m.text}" grovels: it makes the decision sound like a wrong you did. Apologise once for the inconvenience, then move on to the reason and the alternative.`;
 			else if (over && i > 0) message = `Apology ${i + 1} of ${found.length} in this letter. Keep one sincere apology; more make you sound unsure of the decision and invite the client to push back.`;
 			else if (sameSentence) message = 'A second apology in the same sentence. Once is enough: it reads as more sincere.';
+			// "Sorry again" is the second apology by its own account: flagged once it reaches the allowed count.
+			else if (i > 0 && i + 1 >= max && (/^[^\S\n]+again\b/i.test(m.around.after) || /\bonce (?:again|more),?[^\S\n]*$/i.test(m.around.before)))
+				message = `"${m.text} again" repeats an apology you have already made. Once is enough: it reads as more sincere.`;
 			else return;
 			let fixes: Fix[] = [];
 			if (kind === 'stacked') fixes = replacementFixes(m, m.entry.suggestions as string[], true, { atStart: m.around.atStart, curly: usesCurly(m.text, m.around) });

@@ -47,6 +47,9 @@ const VOICE = new Set(
 const EMPHATIC_SHORT = new Set('NOT ALL ANY NOW YOU WHY DID WAS ARE CAN HAS HAD SAY OUR'.split(' '));
 const voiced = (w: string) => VOICE.has(w.replace(/[^A-Za-z]/g, '').toUpperCase());
 
+/** An e-mail disclaimer or legal notice: "THIS EMAIL AND ANY ATTACHMENTS ARE CONFIDENTIAL …". */
+const DISCLAIMER = /\b(?:confidential(?:ity)?|intended (?:solely |only )?for (?:the )?(?:use|named|addressee)|received this (?:e-?mail|message|communication) in error|views or opinions|legally privileged|unauthori[sz]ed (?:use|disclosure|copying)|disclaimer)\b/i;
+
 const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** Short words that open or close a shouted sentence as words, not acronyms: "WE", "NOT", "ON". */
 const SHORT_WORD = /^(?:A|I|AN|AND|ARE|AS|AT|BE|BUT|BY|CAN|DO|FOR|HE|IF|IN|IS|IT|ME|MY|NO|NOT|OF|ON|OR|OUR|SO|THE|TO|UP|US|WE|YOU|WHY|HOW|NOW|ALL|ANY|GET|GOT|HAS|HAD|HAVE|WAS|WHO|YES)$/;
@@ -174,6 +177,8 @@ export const noShouting: Rule = {
 			if (block.kind === 'heading') return;
 			let caps = scan.caps;
 			if (block.start >= stop) caps = [];
+			// Legal boilerplate is set in capitals by custom, not by the writer's temper.
+			else if (caps.length > 0 && DISCLAIMER.test(doc.prose.slice(block.start, Math.min(block.end, block.start + 2000)))) caps = [];
 			else if (block.end > stop) caps = scanCaps(withoutSlots(doc.prose.slice(block.start, block.end)).slice(0, stop - block.start), block.start);
 			const covered = checkCaps(ctx, caps, allow, analysis.greeting);
 			checkMarks(ctx, scan.marks, covered);

@@ -74,7 +74,7 @@ const entries: (PhraseEntry & { needsRefusal?: boolean })[] = [
 	},
 	{
 		match:
-			"(?:it's|it is|that's|that is)(?: (?:just|simply))? (?:how|the way) (?:(?:we|I) do things|(?:we|I) work|things are|it is|(?:we|I) operate|it works|(?:we|I) run things|(?:we|I) do it)(?: (?:here|around here))?" +
+			"(?:it's|it is|that's|that is|this is)(?: (?:just|simply))? (?:how|the way) (?:(?:we|I) do things|(?:we|I) work|things are|it is|(?:we|I) operate|it works|(?:we|I) run things|(?:we|I) do it)(?: (?:here|around here))?" +
 			"|it is what it is|rules are rules|those are the rules|that's the rule|(?:I|we) (?:have|had) (?:our|my) reasons|for obvious reasons" +
 			"|(?:it's|it is) (?:just |simply )?not possible (?:right now|at the moment|at this time)|(?:it's|it is) (?:a bit |rather |quite |very )?complicated",
 		fixes: sayWhy('The reason is that'),
