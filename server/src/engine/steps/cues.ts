@@ -87,6 +87,7 @@ const understand: CueSpec[] = [
 	{ p: 'you _5 to _1 ask|check|enquire|inquire _1 whether|if|about|for', w: 3, id: 'you rang to ask whether …', hyp: true },
 	{ p: 'your @ADV? message|email|note|letter|call|text _1 about|regarding|re|around|on', w: 1, id: 'your message about …' },
 	// A subject line names the request without showing it was understood.
+	{ p: '^ on|about|regarding _1 your|the _1 question|request|query|ask|point|enquiry|inquiry _1 about|whether|of|re|regarding|on', w: -3, id: 'On your question about … (a topic line)' },
 	{ p: '^ re|regarding|subject|ref|fao :? your|the? request|email|message|enquiry|inquiry|letter|note|query|application|call|ask', w: -3, id: 'Re: your request (a topic line)' },
 	{ p: 'which|whichever|what _1 you _1 would _1 like|prefer|rather|want', w: -5, id: "which you'd like (an invitation)" },
 	{ p: 'because|since|as|so _1 your|you', w: 1, id: 'their motive', boost: true },
@@ -281,6 +282,7 @@ const positive: CueSpec[] = [
 	{ p: '@FP _1 can|could|will _1 @ADV? still', w: 1, id: 'we can still', boost: true },
 	{ p: '@FP _1 will|would|shall|must|could|might _1 @ADV? have|need _1 to', w: -4, id: "we'll have to (obligation)" },
 	{ p: '@FP _1 will|shall|would _1 @ADV? keep|stick|hold|stay _1 to|with', w: -4, id: "we'll stick to the contract (status quo)" },
+	{ p: 'leave|keep _4 as _1 it|they _1 is|are|stands|stand', w: -4, id: "we'll leave the booking as it is (status quo)" },
 	{ p: '^ @ADV? happy|glad|delighted|pleased|able|willing _1 to _1 !@NONACT *', w: 3, id: 'happy to add … (no subject)', q: 'never' },
 	{ p: '@FP _1 will|can|shall _1 let you know / @FP _1 will|can|shall _1 get|come|write back / @FP _1 will|can|shall _1 be in touch / @FP _1 will|can|shall _1 follow|check|reach|touch|circle _1 up|in|out|base|back / @FP _1 will|can|shall _1 keep you / @FP _1 will|can|shall _1 call|ring|email|phone', w: -2, id: "we'll follow up (open, not an offer)" },
 	{ p: '@FP _1 @BE _1 able _1 to _1 @NONACT', w: -2, id: 'able to see' },
@@ -315,6 +317,7 @@ const empathy: CueSpec[] = [
 	{ p: 'sorry _1 to _1 say|tell|inform|report|confirm|advise', w: -4, id: 'sorry to say (a preface)' },
 	{ p: 'sorry _1 not _1 to _1 be _1 able / sorry _2 can|could not _3 more|help|better|further', w: 3, id: 'sorry not to be able to do more', neg: true },
 	{ p: '@SORRY _5 @NEG_FEEL', w: 3, id: 'sorry for the inconvenience', hyp: true },
+	{ p: '@SORRY _2 any _1 inconvenience|disappointment|trouble|confusion|frustration _1 caused|this|that|may|it|$', w: -2, id: 'we apologise for any inconvenience (a formula)' },
 	{ p: '@SORRY _2 for|about|that _4 @NEG_FEEL|news|answer|this|that', w: 1, id: 'sorry about this', boost: true },
 	{ p: 'sorry _1 , _1 but|however', w: -4, id: 'sorry, but' },
 	{ p: 'sorry but|however', w: -4, id: 'sorry but' },
