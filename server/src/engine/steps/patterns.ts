@@ -126,6 +126,9 @@ function compileSlots(pattern: string, lexicon: Lexicon): Slot[] {
 	return slots;
 }
 
+/** The most word pairs one alternative may add to the index. */
+const MAX_PAIRS = 300;
+
 /** One alternative of a cue, as the index holds it. */
 interface Entry<T extends string> {
 	cue: Cue<T>;
@@ -177,7 +180,9 @@ export class CueSet<T extends string> {
 			if (list) list.push(e);
 			else map.set(key, [e]);
 		};
-		if (first && first.kind === 'word' && !first.optional && !first.num && ahead) {
+		// Indexed by word pairs only while the pairs stay few: "@RESOURCE_N _3 @STATE_V" would make 22,000 of them, which
+		// costs more to build at start-up (every CLI run, every worker thread) than trying the cue at each first word.
+		if (first && first.kind === 'word' && !first.optional && !first.num && ahead && first.set.size * ahead.set.size <= MAX_PAIRS) {
 			const e = entry(ahead.within);
 			for (const w1 of first.set) {
 				this.reach.set(w1, Math.max(this.reach.get(w1) ?? 0, ahead.within));
