@@ -128,6 +128,14 @@ const LETTERS: Doc[] = [
 		name: 'status quo: "we\'ll leave the booking as it is"',
 		text: 'Dear Mr Walsh,\n\nThank you for your message. The Friday performance is completely sold out, so there is nothing to move your seats into, and we\'ll leave the booking as it is for Wednesday.\n\nIf a return comes in, I\'ll let you know straight away.\n\nKind regards,\nBox Office\n',
 	},
+	{
+		name: 'present progressive: "I\'m not fitting that boiler until …"',
+		text: "Hi Dave,\n\nGot your text. I'm not fitting that boiler until the gas safety check is done, because I'd be the one signing it off. Once it's passed, give me a ring and I can be there the same week.\n\nPete\n",
+	},
+	{
+		name: 'a cold formal refusal: "No refund is payable", "This decision is final"',
+		text: 'Dear Ms Hart,\n\nWe refer to your email about the cancelled coach tour. Under section 4 of our terms no refund is payable for cancellations made within 7 days of departure.\n\nThis decision is final.\n\nCustomer Relations\n',
+	},
 ];
 
 const NON_LETTERS: Doc[] = [
@@ -256,6 +264,10 @@ const NON_LETTERS: Doc[] = [
 	{
 		name: 'a customer asking a shop for a refund',
 		text: "Hello,\n\nI bought a Brightline desk lamp (order BL-20931) on 3 May and it stopped working after a week. I can't use it at all and I'm not willing to wait for a repair. I would like a full refund, please.\n\nThanks,\nAmir\n",
+	},
+	{
+		name: 'a yes with a third party\'s limit in it ("our courier can\'t do weekends, so I\'ll drive them")',
+		text: "Hi Mel,\n\nThanks for checking in. Yes - we can have the 300 menus with you by Saturday. Unfortunately our usual courier can't do weekend deliveries, so I'll drop them off myself on Friday evening at no extra charge.\n\nCan't wait to see them on the tables!\n\nBest,\nRob\n",
 	},
 ];
 

@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import { PhraseTable, removalFix, reportPhrases, voiceOf, type PhraseEntry } from './phrase';
 
 /** Who refuses: the writer, their team, or their firm speaking of itself. */
-const SUBJ = "(?:we|I|the (?:firm|company|practice|agency|studio|committee|panel|board|council|school|trust|university|college|bank|hotel|clinic|surgery|department|office|club|society|fund|foundation|charity|library|team|headteacher|head teacher|principal|director|directors|manager|owner|landlord|trustees|partners))";
+const SUBJ = "(?:we|I|the (?:firm|company|practice|agency|studio|committee|panel|board|council|school|trust|university|college|bank|hotel|clinic|surgery|department|office|club|society|fund|foundation|charity|library|team|headteacher|head teacher|principal|trustees))";
 const ADV = '(?:simply|just|completely|totally|absolutely|frankly|practically|virtually|quite|literally|really|therefore|unfortunately|currently|still|sadly|afraid)';
 
 /**

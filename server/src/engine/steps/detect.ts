@@ -79,7 +79,8 @@ function read(text: string): Reading {
 	if (cached) return cached;
 	const { scores, hits, tokens } = scoreText(text, 0);
 	let hardRefusal = 0;
-	for (const h of hits) if (h.cue.target === 'refusal' && !h.cue.boost) hardRefusal += h.cue.w;
+	// Only the writer's own explicit refusals ("we can't", "we must decline"), not softeners or a third party's limits.
+	for (const h of hits) if (h.cue.target === 'refusal' && !h.cue.boost && h.cue.w >= THRESHOLD.refusal) hardRefusal += h.cue.w;
 	const cues: Partial<Record<Target, string>> = {};
 	for (const target of Object.keys(scores) as Target[]) cues[target] = bestCue(hits, target);
 	let you = 0;
@@ -227,7 +228,7 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 	// A clear refusal next to a clear yes is a partial decline ("Yes to the new date; the discount we can't do"): a letter.
 	// A no said only through a softener ("Unfortunately we've had a busy month") loses to an equal yes ("But yes, we can").
 	const softOnly = refusalScore >= THRESHOLD.refusal && hardRefusal < THRESHOLD.refusal && decline === refusalScore;
-	const outweighs = softOnly ? decline > accept : decline > accept - 1;
+	const outweighs = softOnly ? acceptMax < THRESHOLD.accept && decline > accept : decline > accept - 1;
 	const isDeclineLetter = shaped && decline >= THRESHOLD.refusal && (outweighs || (refusalScore >= THRESHOLD.refusal && hardRefusal >= THRESHOLD.refusal));
 	return {
 		isDeclineLetter,

@@ -7,6 +7,7 @@
  *   `your?`         an optional slot
  *   `_3`            up to three words (never across clause punctuation); `_3,` may also cross commas
  *   `*`             any one word
+ *   `%ing`          any word ending in "ing" (three letters or more before it)
  *   `!@CLASS|word`  the next token is not one of these (matches nothing)
  *   `^` / `$`       at the start / end of a clause
  * and ` / ` separates whole alternative patterns of one cue ("on leave / on holiday").
@@ -20,6 +21,7 @@ type Slot =
 	| { kind: 'word'; set: ReadonlySet<string>; optional: boolean; num: boolean }
 	| { kind: 'gap'; max: number; commas: boolean }
 	| { kind: 'any' }
+	| { kind: 'suffix'; suffix: string }
 	| { kind: 'not'; set: ReadonlySet<string> }
 	| { kind: 'start' }
 	| { kind: 'end' };
@@ -114,6 +116,7 @@ function compileSlots(pattern: string, lexicon: Lexicon): Slot[] {
 		if (part === '^') slots.push({ kind: 'start' });
 		else if (part === '$') slots.push({ kind: 'end' });
 		else if (part === '*') slots.push({ kind: 'any' });
+		else if (/^%[a-z]+$/.test(part)) slots.push({ kind: 'suffix', suffix: part.slice(1) });
 		else if (/^_\d+,?$/.test(part)) slots.push({ kind: 'gap', max: Number(part.replace(/[_,]/g, '')), commas: part.endsWith(',') });
 		else if (part.startsWith('!') && part.length > 1) slots.push({ kind: 'not', set: wordSet(part.slice(1), lexicon) });
 		else {
@@ -265,7 +268,7 @@ function aheadOf(slots: readonly Slot[]): { set: ReadonlySet<string>; num: boole
 	for (k++; k < slots.length; k++) {
 		const slot = slots[k];
 		if (slot.kind === 'gap') within += slot.max;
-		else if (slot.kind === 'any') within += 1;
+		else if (slot.kind === 'any' || slot.kind === 'suffix') within += 1;
 		else if (slot.kind === 'word') {
 			if (!slot.optional) return { set: slot.set, num: slot.num, within };
 			within += 1;
@@ -306,6 +309,11 @@ function matchSlots(tokens: readonly Token[], i: number, slots: readonly Slot[],
 				if (!t || (t.punct && !(s.commas && t.w === ',') && !QUOTES.has(t.w)) || GAP_STOPS.has(t.w) || (!allowNeg && NEGATORS.has(t.w))) return -1;
 			}
 			return -1;
+		}
+		case 'suffix': {
+			const t = tokens[i];
+			if (!t || t.punct || !t.w.endsWith(s.suffix) || t.w.length < s.suffix.length + 3) return -1;
+			return matchSlots(tokens, i + 1, slots, k + 1, allowNeg);
 		}
 		case 'any': {
 			const t = tokens[i];

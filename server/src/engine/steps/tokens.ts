@@ -18,7 +18,7 @@ export interface Token {
 const PUNCT = new Set([',', ';', ':', '?', '!', '.', '…', '—', '–', '(', ')', '"', '“', '”']);
 
 /** Numbers with their separators (18:00, 3.5, 1,000, 3rd), words with inner apostrophes, clause punctuation. */
-const TOKEN = /[£$€¥₹]|\p{N}+(?:[.,:/]\p{N}+)*(?:st|nd|rd|th|am|pm|k)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*['’]?|[,;:?!.…—–()"“”]|--/gu;
+const TOKEN = /[£$€¥₹]|\p{N}+(?:[.,:/]\p{N}+)*(?:st|nd|rd|th|am|pm|k)?|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*['’]?|[,;:?!.…—–()"“”]|--|(?<=\s)-(?=\s)/gu;
 
 const WHOLE_WORDS: Record<string, string[]> = {
 	"can't": ['can', 'not'],
@@ -81,9 +81,10 @@ export function tokenize(text: string, offset = 0): Token[] {
 		const start = offset + m.index;
 		const end = start + m[0].length;
 		const c = m[0].charCodeAt(0);
-		const isWord = !PUNCT.has(m[0]) && m[0] !== '--';
+		// A hyphen between spaces is a dash ("Yes - we can"), not part of a word.
+		const isWord = !PUNCT.has(m[0]) && m[0] !== '--' && m[0] !== '-';
 		if (!isWord) {
-			const p = m[0] === '“' || m[0] === '”' ? '"' : m[0] === '–' || m[0] === '--' ? '—' : m[0] === '…' ? '.' : m[0];
+			const p = m[0] === '“' || m[0] === '”' ? '"' : m[0] === '–' || m[0] === '--' || m[0] === '-' ? '—' : m[0] === '…' ? '.' : m[0];
 			out.push({ w: p, start, end, punct: true, num: false });
 			continue;
 		}
