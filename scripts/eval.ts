@@ -57,6 +57,8 @@ async function evaluate(dir: string) {
 			errors.push({ file, error: String((e as Error)?.message ?? e) });
 			continue;
 		}
+		// A rule that throws is switched off for the rest of the process: say so, or every later figure is wrong.
+		for (const pr of r.problems ?? []) errors.push({ file, error: `${pr.source}: ${pr.message}` });
 		tally(letter, label.letter, r.letter);
 		if (label.letter !== r.letter) note(file, `letter: labelled ${label.letter}, engine ${r.letter}`);
 

@@ -18,7 +18,7 @@ const entries: PhraseEntry[] = [
 		suggestions: ["you weren't able to", "you didn't get a chance to"],
 	},
 	{
-		match: "(?:it's|it is|it was|that's|that is|that was|this is|this was|is|was|are|were)(?: (?:all|entirely|completely|totally|really|partly|largely))? your (?:fault|mistake|error|problem)|(?:that's|that is|it's|it is) on you|your (?:fault|mistake|error),? not (?:ours|mine|ours)",
+		match: "(?:it's|it is|it was|that's|that is|that was|this is|this was|is|was|are|were)(?: (?:all|entirely|completely|totally|really|partly|largely))? your (?:fault|mistake|error|problem|responsibility)|(?:that's|that is|it's|it is) on you|your (?:fault|mistake|error),? not (?:ours|mine|ours)",
 		notAfter: NOT_BLAMING,
 		message: '"{0}" puts the fault on the client. Describe what happened and what you can do now; assigning fault only makes them defend themselves.',
 	},
@@ -50,7 +50,7 @@ const entries: PhraseEntry[] = [
 		notAfter: NOT_BLAMING,
 	},
 	{
-		match: 'you were (?:supposed|meant) to',
+		match: 'you were (?:supposed|meant|required|obliged|expected) to|you chose not to',
 		notAfter: NOT_BLAMING,
 		suggestions: ['the plan was for you to', "we'd agreed that you would"],
 	},

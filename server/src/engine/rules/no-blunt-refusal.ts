@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import { PhraseTable, removalFix, reportPhrases, voiceOf, type PhraseEntry } from './phrase';
 
 /** Who refuses: the writer, their team, or their firm speaking of itself. */
-const SUBJ = "(?:we|I|the (?:firm|company|practice|agency|studio|committee|panel|board|council|school|trust|university|college|bank|hotel|clinic|surgery|department|office|club|society|fund|foundation|charity|library|team|headteacher|head teacher|principal|trustees))";
+const SUBJ = "(?:we|I|(?:the|our)(?: [a-z]+){0,2} (?:firm|company|practice|agency|studio|committee|panel|board|council|school|trust|university|college|bank|hotel|clinic|surgery|department|office|club|society|fund|foundation|charity|library|team|headteacher|head teacher|principal|trustees))";
 const ADV = '(?:simply|just|completely|totally|absolutely|frankly|practically|virtually|quite|literally|really|therefore|unfortunately|currently|still|sadly|afraid)';
 
 /**
@@ -230,12 +230,13 @@ const entries: PhraseEntry[] = [
 	},
 	{
 		// "We are not taking on new commissions" → "We've paused taking on new commissions"
-		match: `${SUBJ}(?: am| are|'m|'re) not (?:currently |presently )?(?:taking on|accepting|offering|booking|doing|providing)`,
-		notBefore: ' (?:any more than|less|fewer|just|only)\\b',
+		// "We are not taking on new commissions", "I'm not plastering that room until it's heated".
+		match: `${SUBJ}(?: am| are|'m|'re) not (?:currently |presently )?(?!(?:being|going|saying|asking|trying|suggesting|expecting|charging|billing|judging|blaming|complaining|joking|kidding|worried|pushing|rushing|getting|feeling|looking|hearing|seeing|thinking|planning|leaving|ignoring|hiding|pretending)\\b)(?:\\w{3,}ing(?: on)?)\\b`,
+		notBefore: `${FOR_NOW}| (?:any more than|less|fewer|just|only)\\b`,
 		notAfter: NOT_DECLARING,
 		suggestions: (m) => {
 			const v = voiceOf(m);
-			return [`${v.have} paused ${/(taking on|accepting|offering|booking|doing|providing)$/i.exec(m)![1].toLowerCase()}`];
+			return [`${v.have} paused ${(/(\w+ing(?: on)?)$/i.exec(m)?.[1] ?? 'doing this').toLowerCase()}`];
 		},
 	},
 	{
@@ -264,7 +265,7 @@ const entries: PhraseEntry[] = [
 		suggestions: ['could not be approved this time', 'was not one we could approve'],
 	},
 	{
-		match: 'non-negotiable|not up for (?:discussion|debate|negotiation)',
+		match: '(?:non|not)[- ]negotiable|not up for (?:discussion|debate|negotiation)',
 		suggestions: ['fixed'],
 	},
 ];

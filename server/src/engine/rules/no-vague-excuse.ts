@@ -3,9 +3,10 @@ import type { Rule, RuleContext } from './rule';
 import { PhraseTable, phraseSource, reportPhrases, sentenceAt, sentenceWindow, type Around, type PhraseEntry, type PhraseMatch } from './phrase';
 
 /** Words that introduce a reason: when one follows in the same or the next sentence, the excuse is explained. */
+/** Words that bring a reason. Whole words only: "sincere" does not start "since …". */
 const REASON = new RegExp(
 	phraseSource(
-		'\\b(?:because|since|so that|in order to|which is why|(?:it|this|that|which) (?:means|protects|keeps|lets|allows|covers|ensures|stops|prevents|pays for|guarantees|gives)|that way|meaning|otherwise|the reason|why:|to (?:protect|keep|make sure|ensure|cover|avoid|stay|be fair|allow|give|guarantee|prevent|comply)|as (?:we|our|each|every|the|this|it|they|a)\\b)|:\\s+\\S',
+		'\\b(?:because|since|so that|in order to|which is why|(?:it|this|that|which) (?:means|protects|keeps|lets|allows|covers|ensures|stops|prevents|pays for|guarantees|gives)|that way|meaning|otherwise|the reason|why:|to (?:protect|keep|make sure|ensure|cover|avoid|stay|be fair|allow|give|guarantee|prevent|comply)|as (?:we|our|each|every|the|this|it|they|a))(?![\\w\\u2019\\u0027])|:\\s+\\S',
 	),
 	'i',
 );
@@ -75,7 +76,7 @@ const entries: (PhraseEntry & { needsRefusal?: boolean })[] = [
 	{
 		match:
 			"(?:it's|it is|that's|that is|this is)(?: (?:just|simply))? (?:how|the way) (?:(?:we|I) do things|(?:we|I) work|things are|it is|(?:we|I) operate|it works|(?:we|I) run things|(?:we|I) do it)(?: (?:here|around here))?" +
-			"|it is what it is|rules are rules|those are the rules|that's the rule|(?:I|we) (?:have|had) (?:our|my) reasons|for obvious reasons" +
+			"|it is what it is|(?:that's|that is|it's|it is) how (?:it's|it has|things have|we've|we have) always been(?: done)?|rules are rules|those are the rules|that's the rule|(?:I|we) (?:have|had) (?:our|my) reasons|for obvious reasons" +
 			"|(?:it's|it is) (?:just |simply )?not possible (?:right now|at the moment|at this time)|(?:it's|it is) (?:a bit |rather |quite |very )?complicated",
 		fixes: sayWhy('The reason is that'),
 	},
