@@ -110,6 +110,10 @@ const TABLES: Record<Step, { yes: string[]; no: string[] }> = {
 			'A backdated certificate would be a false record and would put our accreditation at risk.',
 			'As a registered charity we are required to spend donations on everyone we support.',
 			'The loft boards are too fragile to stand on, and the hatch is narrower than the tank.',
+			'Why we hold off: at eleven, her adult teeth are still maturing.',
+			'Felling it without written consent is a criminal offence.',
+			'The oak is covered by a Tree Preservation Order.',
+			'We are bookkeepers, not tax advocates.',
 		],
 		no: [
 			'Due to internal reasons, we are unable to proceed.',

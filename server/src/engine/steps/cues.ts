@@ -151,6 +151,10 @@ const explain: CueSpec[] = [
 	{ p: '@FP _2 @BE _1 @ADV? required|obliged|bound|obligated|regulated|audited|licensed|accredited|prohibited|forbidden|barred _1 by|to|under|from', w: 3, id: 'we are required by law', hyp: true },
 	{ p: 'too|very|dangerously|extremely|really _1 slippery|dangerous|unsafe|hazardous|risky|fragile|steep|narrow|unstable|toxic|exposed / unsafe|hazardous|illegal|unlawful|uninsurable|uninsured', w: 2, id: 'unsafe', hyp: true },
 	{ p: 'too !much|many|good|kind|bad|true|soon|often|well|early * to|for', w: 3, id: 'too fragile to stand on', hyp: true },
+	{ p: '^ why _1 we|i _2 : / here is|are _1 why / the _1 reason|reasons|why _1 : / ^ why _1 not _1 ?', w: 3, id: 'why we hold off:', hyp: true },
+	{ p: 'criminal _1 offence|offense / against _1 the _1 law|rules|regulations / breaking|break|breach _2 law|rules|regulations|licence|license|consent|order|conditions|code / in _1 breach _1 of', w: 3, id: 'a criminal offence', hyp: true },
+	{ p: 'covered|protected|bound|governed|restricted _2 by _4 order|law|laws|regulation|regulations|licence|license|policy|agreement|contract|act|rules|code|covenant|consent', w: 3, id: 'covered by a preservation order', hyp: true },
+	{ p: '@FP _1 am|are _3, not _2 a|an? *', w: 3, id: "we are bookkeepers, not tax advocates", neg: true, hyp: true },
 	{ p: 'not _1 have _2 cash|money|funds|capital|reserves|cashflow|liquidity|stock|space|kit|equipment|tools|licence|license|accreditation|certification|insurance', w: 2, id: "doesn't have the cash", neg: true, hyp: true },
 	// A constraint on our side, stated as a fact: "our printer needs ten working days", "the team is fully booked".
 	{ p: '@RESOURCE_N _3 @STATE_V', w: 2, id: 'the team is booked', neg: true, hyp: true, q: 'never' },
@@ -468,6 +472,7 @@ const refusal: CueSpec[] = [
 	{ p: 'fully|completely|solidly|totally|entirely _1 booked|committed|subscribed|allocated|reserved|full / booked _1 up|solid|out / at|over _1 @ADV? capacity / no _1 availability|openings|vacancies|slots|room|space', w: 2, id: "we're fully booked", neg: true, q: 'never' },
 	{ p: 'not _1 on _1 offer / not _1 something _3 offer|provide|do|support|allow|permit|stock|sell', w: 3, id: 'not on offer', neg: true, q: 'never' },
 	{ p: 'not _1 in _1 a _1 position _1 to', w: 3, id: 'not in a position to', neg: true, q: 'never' },
+	{ p: '@FP _1 will|would|shall _1 have _1 to _1 stop|end|cut|finish|close|wrap|turn|stick|say|decline|pass|charge|refuse|limit|cap|draw', w: 2, id: "I'll have to stop at midnight", q: 'never', signal: true },
 	{ p: 'no _1 refund|refunds|compensation|credit|discount|exception|exceptions|extension|reimbursement _1 is|are|will|can|shall _1 be? _1 @ADV? payable|available|due|possible|given|offered|made|issued|granted|allowed', w: 4, id: 'no refund is payable', neg: true, q: 'never' },
 	{ p: 'decision _1 is|remains|was|stays _1 @ADV? final', w: 3, id: 'this decision is final', q: 'never' },
 	{ p: '@FP _1 am|are _1 not _1 @ADV? !charging|billing|invoicing|asking|saying|expecting|suggesting|trying|being|going|leaving|worrying|judging|rushing|pushing|criticising|criticizing|blaming|complaining|joking|kidding|ignoring|hiding|pretending|getting|feeling|looking|hearing|seeing|thinking %ing', w: 3, id: "I'm not plastering it until …", neg: true, q: 'never' },

@@ -135,6 +135,7 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 	/** Per body sentence: could it be the reason behind the refusal (a plain statement that makes no other move)? */
 	const plain: { start: number; end: number; ok: boolean; offer: boolean }[] = [];
 	let refusalBody = -1;
+	let weakBody = -1;
 	let acceptMore = 0;
 	const n = sentences.length;
 	for (let i = 0; i < n; i++) {
@@ -162,7 +163,10 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 			refusal = { start: s.start, end: s.end, cue: cues.refusal ?? 'refusal' };
 			refusalBody = bodyIndex;
 		}
-		if (!weakRefusal && r >= 2) weakRefusal = { start: s.start, end: s.end, cue: cues.refusal ?? 'refusal' };
+		if (!weakRefusal && r >= 2) {
+			weakRefusal = { start: s.start, end: s.end, cue: cues.refusal ?? 'refusal' };
+			weakBody = bodyIndex;
+		}
 		const yes = scores.accept ?? 0;
 		if (yes > 0) {
 			// The strongest "yes", plus one for each further sentence that says yes.
@@ -193,8 +197,9 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 	}
 	// The sentence right after a refusal that makes no other move is, in a letter, almost always its reason, however
 	// particular its wording ("The boat has teak decks that are slippery for a large dog under way").
-	if (!steps.explain && refusalBody >= 0) {
-		const next = plain[refusalBody + 1];
+	const anchor = refusalBody >= 0 ? refusalBody : weakBody;
+	if (!steps.explain && anchor >= 0) {
+		const next = plain[anchor + 1];
 		if (next?.ok) steps.explain = { start: next.start, end: next.end, cue: 'a plain statement after the refusal' };
 	}
 
