@@ -2,7 +2,7 @@
  * Scores the engine against the labelled development set (see test/fixtures/letters/LABELLING.md).
  *
  *   npx tsx scripts/eval.ts [dir] [--json] [--verbose]
- *   npx tsx scripts/eval.ts --summary [dir…]     one Markdown table over the sets (default: all four), for docs/evaluation.md
+ *   npx tsx scripts/eval.ts --summary [dir…]     one Markdown table over the sets (default: all of them), for docs/evaluation.md
  *
  * Reports, over letters only, per-step precision/recall/F1 twice: for "present" (from result.steps) and for
  * "missing" (from the missing-* findings). Also letter detection, and phrase-rule precision/recall with hits on
@@ -159,7 +159,8 @@ function summary(reports: Awaited<ReturnType<typeof evaluate>>[]) {
 	for (const [name, cell] of rows) console.log(`| ${name} | ${reports.map((r) => cell(r)).join(' | ')} |`);
 }
 
-const SETS = ['test/fixtures/letters', 'test/fixtures/holdout', 'test/fixtures/blind', 'test/fixtures/blind-2'];
+/** Every labelled set, the development set first, then in the order they were written. */
+const SETS = ['test/fixtures/letters', 'test/fixtures/holdout', ...fs.readdirSync('test/fixtures').filter((d) => /^blind(?:-\d+)?$/.test(d)).sort((a, b) => Number(a.split('-')[1] ?? 1) - Number(b.split('-')[1] ?? 1)).map((d) => `test/fixtures/${d}`)];
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 if (args.includes('--summary')) {
