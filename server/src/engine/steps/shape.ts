@@ -2,7 +2,7 @@
  * The shape of a letter: the greeting at the top, the sign-off and signature at the bottom, and document-level cues
  * that tell a one-to-one letter from a README, meeting notes, a newsletter or a blog post.
  */
-import type { ProseDoc } from '../text/markup';
+import { memoKey, perChunk, type ProseDoc } from '../text/markup';
 import type { Sentence } from '../text/sentences';
 import type { Evidence } from './analysis';
 
@@ -168,9 +168,8 @@ function underlinedTitle(text: string): boolean {
 	return false;
 }
 
-/** Lines that open with a speaker ("dan: …", "[10:42] Priya: …"): three or more, from two speakers or more. */
-function chatLog(text: string): boolean {
-	const speakers = new Set<string>();
+/** Counts the lines that open with a speaker ("dan: …", "[10:42] Priya: …"), collecting the speakers. */
+function speakerLines(text: string, speakers: Set<string>): number {
 	let lines = 0;
 	const re = /^[ \t]*(?:\[[\d:. ]{3,12}\][ \t]*)?([A-Za-z][\w.-]{1,19}):[ \t]+\S/gm;
 	for (let m = re.exec(text); m !== null && lines < 50; m = re.exec(text)) {
@@ -178,7 +177,7 @@ function chatLog(text: string): boolean {
 		speakers.add(m[1].toLowerCase());
 		lines++;
 	}
-	return lines >= 3 && speakers.size >= 2;
+	return lines;
 }
 
 function countMatches(re: RegExp, text: string, cap: number): number {
@@ -189,31 +188,98 @@ function countMatches(re: RegExp, text: string, cap: number): number {
 }
 
 /** Cues across the whole document that it is something other than a letter to one client. */
+/** What the document-level cues count in one stretch of text (a Markdown chunk, or a whole plain-text document). */
+interface ShapeCounts {
+	applying: number;
+	newsletter: number;
+	hiring: number;
+	complaint: number;
+	minutes: number;
+	generic: number;
+	blog: number;
+	outOfOffice: number;
+	sections: number;
+	words: number;
+	fence: boolean;
+	/** Lines that open with a speaker, and the speakers. */
+	chatLines: number;
+	speakers: string[];
+}
+
+function countShape(prose: string, text: string): ShapeCounts {
+	const speakers = new Set<string>();
+	return {
+		applying: countMatches(COVER_LETTER, prose, 3),
+		newsletter: countMatches(NEWSLETTER, prose, 4),
+		hiring: countMatches(HIRING, prose, 4),
+		complaint: countMatches(COMPLAINT, prose, 3),
+		minutes: countMatches(MINUTES, prose, 5),
+		generic: countMatches(GENERIC_CLIENT, prose, 3),
+		blog: countMatches(BLOG, prose, 2),
+		outOfOffice: countMatches(OUT_OF_OFFICE, prose, 2),
+		sections: countMatches(SECTION_LABEL, text, 2),
+		words: countMatches(/\S+/g, prose, 3001),
+		fence: /^[ \t]*(?:```|~~~)/m.test(text),
+		chatLines: speakerLines(text, speakers),
+		speakers: [...speakers],
+	};
+}
+
+const SHAPE_COUNTS = memoKey();
+/** The document-level cues look at the first 200,000 characters only. */
+const SHAPE_LIMIT = 200_000;
+
+/**
+ * The counts of the whole document: for Markdown, the sum of its chunks' counts, each kept with its chunk (a re-lint
+ * after an edit counts the edited chunk only); for plain text, one count over the text.
+ */
+function shapeCounts(doc: ProseDoc): ShapeCounts {
+	if (!doc.chunks) return countShape(doc.prose.slice(0, SHAPE_LIMIT), doc.text.slice(0, SHAPE_LIMIT));
+	const sum: ShapeCounts = { applying: 0, newsletter: 0, hiring: 0, complaint: 0, minutes: 0, generic: 0, blog: 0, outOfOffice: 0, sections: 0, words: 0, fence: false, chatLines: 0, speakers: [] };
+	const speakers = new Set<string>();
+	for (const { start, chunk } of doc.chunks) {
+		if (start >= SHAPE_LIMIT) break;
+		const c = perChunk(chunk, SHAPE_COUNTS, () => countShape(chunk.prose, chunk.source ?? doc.text.slice(start, start + chunk.prose.length)));
+		sum.applying += c.applying;
+		sum.newsletter += c.newsletter;
+		sum.hiring += c.hiring;
+		sum.complaint += c.complaint;
+		sum.minutes += c.minutes;
+		sum.generic += c.generic;
+		sum.blog += c.blog;
+		sum.outOfOffice += c.outOfOffice;
+		sum.sections += c.sections;
+		sum.words += c.words;
+		sum.fence ||= c.fence;
+		sum.chatLines += c.chatLines;
+		for (const sp of c.speakers) speakers.add(sp);
+	}
+	sum.speakers = [...speakers];
+	return sum;
+}
+
+/** Cues across the whole document that it is something other than a letter to one client. */
 function documentPenalties(doc: ProseDoc, pluralGreeting: boolean): { weight: number; reason: string }[] {
 	const out: { weight: number; reason: string }[] = [];
-	const prose = doc.prose.length > 200_000 ? doc.prose.slice(0, 200_000) : doc.prose;
 	if (pluralGreeting) out.push({ weight: 4, reason: 'greets a group' });
 	const headings = doc.blocks.filter((b) => b.kind === 'heading').length;
 	if (headings >= 2) out.push({ weight: headings >= 4 ? 3 : 2, reason: `${headings} headings` });
-	if (doc.markdown && /^[ \t]*(?:```|~~~)/m.test(doc.text.slice(0, 200_000))) out.push({ weight: 2, reason: 'code blocks' });
-	const topic = (re: RegExp, from: number, reason: string) => {
-		const count = countMatches(re, prose, from + 2);
+	const c = shapeCounts(doc);
+	if (doc.markdown && c.fence) out.push({ weight: 2, reason: 'code blocks' });
+	const topic = (count: number, from: number, reason: string) => {
 		if (count >= from) out.push({ weight: count >= from + 2 ? 5 : 3, reason });
 	};
 	// The phrases are the writer's own application ("my CV", "apply for the … role"): two of them already say so.
-	const applying = countMatches(COVER_LETTER, prose, 3);
-	if (applying >= 2) out.push({ weight: applying >= 3 ? 5 : 3, reason: 'reads like a job application' });
-	topic(NEWSLETTER, 2, 'reads like a newsletter');
-	if (chatLog(doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text)) out.push({ weight: 4, reason: 'reads like a chat log' });
-	if (countMatches(HIRING, prose, 4) >= 3) out.push({ weight: 5, reason: 'reads like a reply to a job applicant' });
-	const complaint = countMatches(COMPLAINT, prose, 3);
-	if (complaint >= 2) out.push({ weight: complaint >= 3 ? 5 : 2, reason: "reads like a customer's complaint" });
-	topic(MINUTES, 3, 'reads like meeting notes');
-	if (countMatches(GENERIC_CLIENT, prose, 3) >= 3) out.push({ weight: 2, reason: 'talks about clients in general' });
-	if (countMatches(BLOG, prose, 2) >= 2) out.push({ weight: 1, reason: 'reads like an article' });
-	if (countMatches(OUT_OF_OFFICE, prose, 2) >= 2) out.push({ weight: 5, reason: 'reads like an automatic reply' });
-	const sections = countMatches(SECTION_LABEL, doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text, 2);
-	if (sections >= 2) out.push({ weight: 2, reason: 'sections with lists' });
+	if (c.applying >= 2) out.push({ weight: c.applying >= 3 ? 5 : 3, reason: 'reads like a job application' });
+	topic(c.newsletter, 2, 'reads like a newsletter');
+	if (c.chatLines >= 3 && c.speakers.length >= 2) out.push({ weight: 4, reason: 'reads like a chat log' });
+	if (c.hiring >= 3) out.push({ weight: 5, reason: 'reads like a reply to a job applicant' });
+	if (c.complaint >= 2) out.push({ weight: c.complaint >= 3 ? 5 : 2, reason: "reads like a customer's complaint" });
+	topic(c.minutes, 3, 'reads like meeting notes');
+	if (c.generic >= 3) out.push({ weight: 2, reason: 'talks about clients in general' });
+	if (c.blog >= 2) out.push({ weight: 1, reason: 'reads like an article' });
+	if (c.outOfOffice >= 2) out.push({ weight: 5, reason: 'reads like an automatic reply' });
+	if (c.sections >= 2) out.push({ weight: 2, reason: 'sections with lists' });
 	// A plain-text document that opens with a title line ("Contributed Software", "INSTALLATION NOTES") is a README or
 	// notes; a letter opens with a greeting, a name or its first sentence.
 	if (!doc.markdown) {
@@ -221,14 +287,11 @@ function documentPenalties(doc: ProseDoc, pluralGreeting: boolean): { weight: nu
 		if (first && first.length <= 60 && !/[.,:;!?)]$/.test(first) && !GREETING.test(first) && !HEADER.test(first) && /^\p{Lu}/u.test(first) && first.split(/\s+/).length >= 2 && first.split(/\s+/).every((w) => /^(?:\p{Lu}|\d|of|and|the|for|to|in|on|a|an|with|&|-|–|—)/u.test(w))) {
 			out.push({ weight: 2, reason: 'opens with a title' });
 		}
-	}
-	if (!doc.markdown) {
-		const head = doc.text.length > 200_000 ? doc.text.slice(0, 200_000) : doc.text;
+		const head = doc.text.length > SHAPE_LIMIT ? doc.text.slice(0, SHAPE_LIMIT) : doc.text;
 		// Titles underlined with = - ~ (plain-text READMEs and notes) and Q./A. pairs (a FAQ).
 		if (underlinedTitle(head)) out.push({ weight: 3, reason: 'underlined titles' });
 		if (countMatches(/^[ \t]*(?:Q|A)(?:\.|:|\))[ \t]/gm, head, 3) >= 3) out.push({ weight: 3, reason: 'reads like a FAQ' });
 	}
-	const words = countMatches(/\S+/g, prose, 3001);
-	if (words > 1500) out.push({ weight: words > 3000 ? 2 : 1, reason: 'long for a letter' });
+	if (c.words > 1500) out.push({ weight: c.words > 3000 ? 2 : 1, reason: 'long for a letter' });
 	return out;
 }
