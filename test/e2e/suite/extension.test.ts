@@ -148,7 +148,7 @@ suite('Tactful in a real VS Code', () => {
 		assert.equal(await vscode.commands.executeCommand('tactful.fixAll'), true);
 		await changed;
 		assert.equal(doc.getText(), applyFixes(before, safe).text);
-		for (const jargon of ['bandwidth', 'going forward', 'touch base']) assert.ok(!doc.getText().includes(jargon), `"${jargon}" was replaced`);
+		for (const jargon of ['bandwidth', 'touch base']) assert.ok(!doc.getText().includes(jargon), `"${jargon}" was replaced`);
 		await waitForDiagnostics(doc.uri, 'no-jargon to go away', (ds) => ds.length > 0 && !ds.some((d) => codeOf(d) === 'no-jargon'));
 	});
 
