@@ -136,6 +136,10 @@ const LETTERS: Doc[] = [
 		name: 'a cold formal refusal: "No refund is payable", "This decision is final"',
 		text: 'Dear Ms Hart,\n\nWe refer to your email about the cancelled coach tour. Under section 4 of our terms no refund is payable for cancellations made within 7 days of departure.\n\nThis decision is final.\n\nCustomer Relations\n',
 	},
+	{
+		name: 'an implicit decline: what a yes "would breach", then "ways forward"',
+		text: 'Dear Mr Ade,\n\nThank you for writing about your mother\'s records. Releasing them to you without her consent would breach the confidentiality every patient is owed.\n\nThere are two ways forward: she can sign the enclosed form, or her GP can record you as her carer.\n\nPlease call me if that would help.\n\nYours sincerely,\nRecords Office\n',
+	},
 ];
 
 const NON_LETTERS: Doc[] = [
@@ -268,6 +272,15 @@ const NON_LETTERS: Doc[] = [
 	{
 		name: 'a yes with a third party\'s limit in it ("our courier can\'t do weekends, so I\'ll drive them")',
 		text: "Hi Mel,\n\nThanks for checking in. Yes - we can have the 300 menus with you by Saturday. Unfortunately our usual courier can't do weekend deliveries, so I'll drop them off myself on Friday evening at no extra charge.\n\nCan't wait to see them on the tables!\n\nBest,\nRob\n",
+	},
+	{
+		name: 'an out-of-office that "will not have access to email"',
+		text: 'Thank you for your email.\n\nI am away until Monday 1 December and unable to respond to messages during this time. I will not have access to email.\n\nFor anything urgent, please contact Priya on 020 7946 0321.\n\nKind regards,\nBen\n',
+	},
+	{
+		name: 'a newsletter that greets "gardeners"',
+		text: "# November news\n\nHello gardeners!\n\nWinter opening hours start on 1 December. We can't promise the apple trees will last beyond the first weekend, so come early.\n\n## What's on\n\n- Wreath workshop, Saturday 6 December\n\nSee you soon,\nThe Potting Shed team\n",
+		md: true,
 	},
 ];
 

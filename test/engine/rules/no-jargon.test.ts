@@ -10,6 +10,7 @@ describe(RULE, () => {
 			const cases: Array<[string, string[]]> = [
 				["We don't have the bandwidth for this right now.", ['bandwidth']],
 				["Let's circle back next month and touch base on the synergies.", ['circle back', 'touch base', 'synergies']],
+				["We circled back with the printer and will be touching base again on Friday.", ['circled back', 'touching base']],
 				['Weekend delivery is out of scope for our contract.', ['out of scope']],
 				['We are blocked on the API keys.', ['blocked on']],
 				["Let's align on the timeline, then sync up on Friday.", ['align on', 'sync up']],

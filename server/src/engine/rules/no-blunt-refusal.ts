@@ -181,6 +181,12 @@ const entries: PhraseEntry[] = [
 		suggestions: ["I'm afraid not"],
 	},
 	{
+		// Slamming the door: "Please do not contact us again about this."
+		match: "(?:please )?(?:do not|don't) (?:contact|email|e-mail|call|phone|write to|message) (?:us|me|this office) (?:again|further)",
+		// No rewrite: what to say instead depends on why the writer wants the conversation over.
+		fixes: () => [],
+	},
+	{
 		match: 'no can do',
 		notBefore: '\\s*[.!,;]',
 	},
@@ -231,7 +237,7 @@ const entries: PhraseEntry[] = [
 	{
 		// "We are not taking on new commissions" → "We've paused taking on new commissions"
 		// "We are not taking on new commissions", "I'm not plastering that room until it's heated".
-		match: `${SUBJ}(?: am| are|'m|'re) not (?:currently |presently )?(?!(?:being|going|saying|asking|trying|suggesting|expecting|charging|billing|judging|blaming|complaining|joking|kidding|worried|pushing|rushing|getting|feeling|looking|hearing|seeing|thinking|planning|leaving|ignoring|hiding|pretending)\\b)(?:\\w{3,}ing(?: on)?)\\b`,
+		match: `${SUBJ}(?: am| are|'m|'re) not (?:currently |presently )?(?!(?:being|going|saying|asking|trying|suggesting|expecting|charging|billing|judging|blaming|complaining|joking|kidding|worried|pushing|rushing|getting|feeling|looking|hearing|seeing|thinking|planning|leaving|ignoring|hiding|pretending|risking|cutting|compromising|skimping|gambling)\\b)(?:\\w{3,}ing(?: on)?)\\b`,
 		notBefore: `${FOR_NOW}| (?:any more than|less|fewer|just|only)\\b`,
 		notAfter: NOT_DECLARING,
 		suggestions: (m) => {
@@ -265,7 +271,7 @@ const entries: PhraseEntry[] = [
 		suggestions: ['could not be approved this time', 'was not one we could approve'],
 	},
 	{
-		match: '(?:non|not)[- ]negotiable|not up for (?:discussion|debate|negotiation)',
+		match: '(?:non|not)[- ]negotiable|not up for (?:discussion|debate|negotiation)|(?:a )?non-?starter',
 		suggestions: ['fixed'],
 	},
 ];

@@ -22,7 +22,7 @@ const entries: PhraseEntry[] = [
 			"|(?:I'm|I am|we're|we are) not being (?:awkward|difficult|funny|unreasonable|petty|rude|picky|fussy|obstructive|unhelpful)" +
 			'|(?:I|we) would (?:also )?(?:like to )?point out|(?:I|we) must point out|may I point out' +
 			'|as (?:I|we) (?:said|told you|explained) (?:on the (?:phone|call)|in (?:my|our) (?:last |previous |earlier )?(?:email|e-mail|message|letter|note)|last (?:week|time)|yesterday)' +
-			'|as (?:stated|set out|specified|written|laid out|explained|outlined|detailed) in (?:our|the|your|my) (?:[\\w-]+ )?(?:terms|contract|agreement|policy|t&cs|conditions|tenancy|documentation|handbook|guide|paperwork|small print|letter|email|e-mail|message|reply)(?: and conditions)?' +
+			'|as (?:stated|set out|specified|written|laid out|explained|outlined|detailed|shown) (?:in|on) (?:our|the|your|my) (?:[\\w-]+ )?(?:website|site|web page|page|form|sign|booking form|terms|contract|agreement|policy|t&cs|conditions|tenancy|documentation|handbook|guide|paperwork|small print|letter|email|e-mail|message|reply)(?: and conditions)?' +
 			'|as (?:previously|already) (?:stated|mentioned|discussed|explained|advised|noted|communicated|indicated|outlined)' +
 			'|as (?:stated|mentioned|explained|noted|advised) (?:previously|already|before|earlier|above)',
 		fixes: (m, ctx, around) => replace(pauseAfter(around) ? ['To recap', 'As a reminder'] : ['As we discussed', 'As I mentioned'], pauseAfter(around))(m, ctx, around),

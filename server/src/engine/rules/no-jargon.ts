@@ -7,7 +7,9 @@ const EXPLAINS = '(?:because|since|as (?:the|our|we|it|this)|which (?:means|is w
 const table = new PhraseTable([
 	{ match: 'bandwidth', suggestions: ['time', 'capacity'], notAfter: '(?:network|internet|server|upload|download)\\s+' },
 	{ match: 'circle back', suggestions: ['follow up', 'come back to you'] },
+	{ match: 'circl(?:ed|es|ing) back', suggestions: (m) => (/ed/i.test(m) ? ['followed up'] : /ing/i.test(m) ? ['following up'] : ['follows up']) },
 	{ match: 'touch base', suggestions: ['talk', 'check in'] },
+	{ match: 'touch(?:ed|es|ing) base', suggestions: (m) => (/ed/i.test(m) ? ['talked'] : /ing/i.test(m) ? ['talking'] : ['talks']) },
 	{ match: 'synerg(?:y|ies)', suggestions: ['benefit', 'fit'] },
 	{ match: 'leverag(?:e|ing)', suggestions: (m) => (/ing$/i.test(m) ? ['using', 'making use of'] : ['use', 'make use of']), notBefore: '\\s+(?:ratio|buyout)' },
 	{

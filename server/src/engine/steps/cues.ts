@@ -147,6 +147,7 @@ const explain: CueSpec[] = [
 	// "as a registered charity we …", "we are required by law to …", "the decks are slippery for a large dog".
 	{ p: 'would|could|will|might _1 @ADV? be _2 false|invalid|misleading|unsafe|illegal|unlawful|fraudulent|void|inaccurate|worthless|dangerous|dishonest|unfair|unethical|breach|violation|hazard|liability|forgery', w: 3, id: 'would be a false record', signal: true, hyp: true },
 	{ p: 'would|could|will|might _1 @ADV? put _8, risk|jeopardy|danger|breach|question|doubt', w: 2, id: 'would put our accreditation at risk', signal: true, hyp: true },
+	{ p: 'would|could|will|might _1 @ADV? breach|break|violate|infringe|contravene|undermine|invalidate|void', w: 3, id: 'would breach the duty of confidentiality', signal: true, neg: true, hyp: true },
 	{ p: '^ as _1 a|an _3 registered|regulated|licensed|certified|accredited|listed|charity|trust|nonprofit|member|signatory|practice|cooperative|co-op|school|hospital|bank|insurer|employer|landlord|union', w: 2, id: 'as a registered charity', hyp: true },
 	{ p: '@FP _2 @BE _1 @ADV? required|obliged|bound|obligated|regulated|audited|licensed|accredited|prohibited|forbidden|barred _1 by|to|under|from', w: 3, id: 'we are required by law', hyp: true },
 	{ p: 'too|very|dangerously|extremely|really _1 slippery|dangerous|unsafe|hazardous|risky|fragile|steep|narrow|unstable|toxic|exposed / unsafe|hazardous|illegal|unlawful|uninsurable|uninsured', w: 2, id: 'unsafe', hyp: true },
@@ -207,6 +208,7 @@ const explain: CueSpec[] = [
 const alternatives: CueSpec[] = [
 	{ p: 'instead|workaround|fallback|halfway|counterproposal|counteroffer / a|an|the|some|our|my _1 compromise|middle|substitute', w: 3, id: 'instead', signal: true, hyp: true },
 	{ p: 'alternatively|alternative|alternatives', w: 3, id: 'alternatively', hyp: true },
+	{ p: 'way|ways|route|routes|path|paths _1 forward|round|around|through', w: 3, id: 'there are ways forward', hyp: true },
 	// Offers said with a condition or through someone else: "if it helps, …", "if that doesn't suit, …",
 	// "as a gesture of goodwill", "he could also join the group session".
 	{ p: 'if _1 it|that|this|either _1 helps|would|might|could _1 help|suit|work|be', w: 3, id: 'if it helps', hyp: true },
@@ -473,6 +475,7 @@ const refusal: CueSpec[] = [
 	{ p: 'not _1 on _1 offer / not _1 something _3 offer|provide|do|support|allow|permit|stock|sell', w: 3, id: 'not on offer', neg: true, q: 'never' },
 	{ p: 'not _1 in _1 a _1 position _1 to', w: 3, id: 'not in a position to', neg: true, q: 'never' },
 	{ p: '@FP _1 will|would|shall _1 have _1 to _1 stop|end|cut|finish|close|wrap|turn|stick|say|decline|pass|charge|refuse|limit|cap|draw', w: 2, id: "I'll have to stop at midnight", q: 'never', signal: true },
+	{ p: 'would|could _1 @ADV? breach|break|violate|infringe|contravene|invalidate', w: 2, id: 'doing it would breach …', neg: true, q: 'never', signal: true },
 	{ p: 'no _1 refund|refunds|compensation|credit|discount|exception|exceptions|extension|reimbursement _1 is|are|will|can|shall _1 be? _1 @ADV? payable|available|due|possible|given|offered|made|issued|granted|allowed', w: 4, id: 'no refund is payable', neg: true, q: 'never' },
 	{ p: 'decision _1 is|remains|was|stays _1 @ADV? final', w: 3, id: 'this decision is final', q: 'never' },
 	{ p: '@FP _1 am|are _1 not _1 @ADV? !charging|billing|invoicing|asking|saying|expecting|suggesting|trying|being|going|leaving|worrying|judging|rushing|pushing|criticising|criticizing|blaming|complaining|joking|kidding|ignoring|hiding|pretending|getting|feeling|looking|hearing|seeing|thinking %ing', w: 3, id: "I'm not plastering it until …", neg: true, q: 'never' },

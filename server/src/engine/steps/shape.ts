@@ -10,6 +10,8 @@ const HEADER = /^(?:subject|re|fwd?|to|from|date|cc|bcc|sent|attn|attention|obje
 const GREETING = /^(?:hi|hello|hey|hiya|heya|howdy|g'?day|dear|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|greetings|to whom it may concern|bonjour|hallo|ciao|hola|salut|yo)\b/i;
 /** A greeting to a group, with nobody named: "Hi all", "Hello team", "Dear valued customers" (not "Hi team at Bloom"). */
 const PLURAL_GREETING = /^\S+(?:\s+(?:morning|afternoon|evening|there))?\s+(?:all|everyone|everybody|team|folks|guys|y'all|customers|members|subscribers|colleagues|friends|parents|readers|partners|community|supporters|patrons|clients|residents|neighbou?rs|staff|ladies(?:\s+and\s+gentlemen)?|valued\s+\S+|all\s+\S+)[\s,!:.—-]*$/i;
+/** A greeting to a group named by a plural noun in small letters: "Hello gardeners!", "Dear members,". */
+const LOWER_PLURAL = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood\s+(?:morning|afternoon|evening)|[Gg]reetings|[Ww]elcome)[\s,]+(?:all\s+|fellow\s+|dear\s+)?\p{Ll}[\p{L}-]*s[\s,!:.—-]*$/u;
 /** A group addressed by a bare noun: "Team,", "All,", "Everyone —". */
 const BARE_GROUP = /^(?:team|all|everyone|everybody|folks|guys|y'all|colleagues|friends|people|crew|gang)[\s,!:.—-]*$/i;
 const NOT_A_NAME = /^(?:unfortunately|however|sadly|firstly|first|ok|okay|yes|no|well|so|also|again|look|honestly|frankly|basically|regrettably|alright|right|now|listen|thanks|update|note|hello|summary|background|agenda|attendees|notes|minutes|today|overview|introduction|context|fyi|ps|important|reminder|question|answer|update|status|welcome|hint|tip|warning|result|results|conclusion|decision|problem|solution|step|steps)$/i;
@@ -92,7 +94,7 @@ export function readShape(doc: ProseDoc, sentences: readonly Sentence[]): Shape 
 			const start = s.start + (s.text.length - s.text.trimStart().length);
 			greeting = { start, end: start + len, cue: 'greeting' };
 			greetingIndex = i;
-			pluralGreeting = PLURAL_GREETING.test(t.slice(0, len)) || BARE_GROUP.test(t.slice(0, len));
+			pluralGreeting = PLURAL_GREETING.test(t.slice(0, len)) || BARE_GROUP.test(t.slice(0, len)) || LOWER_PLURAL.test(t.slice(0, len));
 		}
 		break;
 	}
@@ -151,7 +153,7 @@ const MINUTES = /\b(?:attendees|agenda|minutes|action\s+items?|present:|apologie
 const GENERIC_CLIENT = /\b(?:(?:a|the|your|every|any|each|many|most|some|difficult|demanding)\s+(?:client|customer)s?|clients|customers)\b/gi;
 const BLOG = /\b(?:how\s+to|tips?|here's\s+how|in\s+this\s+(?:post|article|guide)|step\s+\d|takeaways?|learn\s+how|we'll\s+cover|when\s+(?:a|your)\s+client)\b/gi;
 
-const OUT_OF_OFFICE = /\b(?:out\s+of\s+(?:the\s+)?office|no\s+access\s+to\s+(?:e-?mail|my\s+inbox)|limited\s+access|(?:upon|on)\s+my\s+return|until\s+I\s+(?:return|am\s+back|get\s+back)|automatic\s+reply|auto-?reply|away\s+from\s+(?:the\s+office|my\s+desk))\b/gi;
+const OUT_OF_OFFICE = /\b(?:out\s+of\s+(?:the\s+)?office|no\s+access\s+to\s+(?:e-?mail|my\s+inbox)|(?:not|won't|will\s+not)\s+have\s+(?:any\s+)?access\s+to\s+(?:e-?mail|my\s+(?:e-?mail|inbox|messages))|(?:unable|not\s+able)\s+to\s+(?:respond|reply)\s+to\s+(?:messages|e-?mails)|limited\s+access|(?:upon|on)\s+my\s+return|until\s+I\s+(?:return|am\s+back|get\s+back)|automatic\s+reply|auto-?reply|away\s+from\s+(?:the\s+office|my\s+desk))\b/gi;
 /** A short title line (no sentence punctuation) directly followed by a list item: a plain-text section. */
 const SECTION_LABEL = /^[ \t]*[A-Z][^\n.!?,:]{0,30}:?[ \t]*\r?\n[ \t]*(?:[-*•]|\d+[.)])[ \t]/gm;
 
