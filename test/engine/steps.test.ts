@@ -225,6 +225,8 @@ const TABLES: Record<Step, { yes: string[]; no: string[] }> = {
 			'I can see why that surcharge feels steep for a ten-minute visit.',
 			'I realise you were keen to have everything in one go.',
 			'I appreciate that this leaves a gap in your spring programme.',
+			'I know facing the hearing on your own is daunting.',
+			"Sorry, I know you've had this holiday booked since January.",
 			'I know that means more travelling for you, sorry.',
 			'This must feel like a poor way to thank you for ten years with us.',
 			"That's rotten luck with the snow, and I'd feel the same in your shoes.",

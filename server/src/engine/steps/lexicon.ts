@@ -191,7 +191,7 @@ export const LEXICON: Lexicon = {
 		'challenging', 'complicates', 'complicated', 'complicate', 'complication', 'complications', 'burden', 'juggle', 'juggling', 'scramble',
 		'scrambling', 'crunch', 'nuisance', 'sting', 'disruption', 'disruptive', 'disrupt', 'disrupts', 'anxious', 'anxiety', 'uncertainty',
 		'painful', 'pain', 'unfortunate', 'sad', 'unhappy', 'annoyance', 'shame', 'pity', 'bummer', 'limbo', 'tricky', 'inconvenience',
-		'heartbreaking', 'gutting', 'wrench', 'deflating', 'galling', 'dismaying', 'discouraging', 'disheartening', 'unsettling', 'unsettled', 'worse', 'rough', 'messy', 'stressing', 'strain', 'scrambling', 'lurch',
+		'heartbreaking', 'gutting', 'wrench', 'daunting', 'scary', 'frightening', 'intimidating', 'overwhelming', 'nerve', 'lonely', 'isolating', 'exhausting', 'deflating', 'galling', 'dismaying', 'discouraging', 'disheartening', 'unsettling', 'unsettled', 'worse', 'rough', 'messy', 'stressing', 'strain', 'scrambling', 'lurch',
 		'predicament', 'frustrations', 'worries', 'inconveniences',
 	],
 	SORRY: ['sorry', 'apologise', 'apologize', 'apologies', 'apologising', 'apologizing', 'regret', 'regrets'],
