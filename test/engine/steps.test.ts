@@ -187,6 +187,7 @@ const TABLES: Record<Step, { yes: string[]; no: string[] }> = {
 			"What I'd happily do instead is edit the first three chapters this week.",
 			"We'd suggest booking the smaller room for the workshop.",
 			"I've got two fitting slots free on Thursday.",
+			'We would gladly take any bedding or bed frames in good condition.',
 		],
 		no: [
 			'We can\'t move the deadline.',
@@ -267,6 +268,8 @@ const TABLES: Record<Step, { yes: string[]; no: string[] }> = {
 			'You can reach me on 020 7946 0958 any time this week.',
 			'You may send further evidence to this office by 15 December.',
 			'Just send me their names by noon tomorrow.',
+			'Kindly revert with your preferred option by Friday.',
+			'Pop me a message and I will find you a slot.',
 		],
 		no: [
 			'Please do not contact us about this again.',
