@@ -165,6 +165,7 @@ const TABLES: Record<Step, { yes: string[]; no: string[] }> = {
 			'Could you send the files by Friday?',
 			'I understand you need this by Monday.',
 			'Let me know if you have any questions.',
+			'You can also reach me on 01632 960 447.',
 		],
 	},
 	positive: {

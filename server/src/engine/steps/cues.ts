@@ -215,7 +215,7 @@ const alternatives: CueSpec[] = [
 	{ p: '^ if it helps', w: 3, id: 'if it helps (opening)', hyp: true },
 	{ p: 'if _3 not|neither _1 work|works|suit|suits|help|helps|appeal|appeals|fit|fits', w: 3, id: "if that doesn't suit, …", neg: true, hyp: true },
 	{ p: 'gesture _1 of _1 goodwill / goodwill _1 gesture|credit|voucher|payment / as _1 a _1 goodwill', w: 3, id: 'as a gesture of goodwill', hyp: true },
-	{ p: 'could|can|might _1 also|always|instead _1 !@NONACT *', w: 3, id: 'he could also …', hyp: true },
+	{ p: 'could|can|might _1 also|always|instead @ADV? !@NONACT|@CONTACT_V|reach|get|find|read|check|look|ask|use|keep|follow|visit * / could|can|might _1 also|always|instead _1 use|visit _2 another|other|our|a|an|the', w: 3, id: 'he could also …', hyp: true },
 	{ p: 'if you _1 were|was _1 to / it|that|this _1 may|might|could|would _1 then? be _1 @ADV? exempt|eligible|free|cheaper|quicker|faster|covered|possible|simpler|easier', w: 2, id: 'if you were to …', hyp: true },
 	{ p: 'here is|are _1 a|an|my|one|another|what|two|three|some|our _1 thought|thoughts|idea|ideas|suggestion|suggestions|proposal|option|options|alternative|plan|compromise|offer', w: 3, id: "here's a thought", hyp: true },
 	{ p: '^ @DATE|#num _4 ?', w: 3, id: 'Monday at 7 instead?', q: 'only' },
