@@ -77,6 +77,17 @@ export interface ClientOptions {
 
 type Waiter = { test: () => boolean; resolve: () => void };
 
+/**
+ * The test client's reader. vscode-jsonrpc re-arms a 10-second "partial message" timer for as long as a message stays
+ * half-read, and disposing the connection does not clear it: a test that cuts a server off mid-answer would keep the
+ * test process alive forever. No test listens for partial messages, so the timer is off.
+ */
+function clientReader(readable: NodeJS.ReadableStream): StreamMessageReader {
+	const reader = new StreamMessageReader(readable);
+	reader.partialMessageTimeout = 0;
+	return reader;
+}
+
 export class TestClient {
 	readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
 	readonly messages: ShowMessageParams[] = [];
@@ -141,14 +152,14 @@ export class TestClient {
 		const down = new PassThrough();
 		const serverConnection = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
 		startServer(serverConnection, { files: nodeFiles });
-		return new TestClient(createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up)), options);
+		return new TestClient(createMessageConnection(clientReader(down), new StreamMessageWriter(up)), options);
 	}
 
 	/** The bundled server as `tactful-language-server --stdio`. */
 	static stdio(options: ClientOptions = {}, extraArgs: string[] = []): TestClient {
 		ensureBuilt();
 		const child = spawn(process.execPath, [SERVER_JS, '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'pipe'] });
-		const client = new TestClient(createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!)), options, child);
+		const client = new TestClient(createMessageConnection(clientReader(child.stdout!), new StreamMessageWriter(child.stdin!)), options, child);
 		child.stderr!.on('data', (d) => (client.stderr += d));
 		return client;
 	}
