@@ -4,7 +4,14 @@
  */
 import { isMainThread } from 'node:worker_threads';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { loadWithCodeCache } from './codeCache';
+
+// Regular expressions compile straight to machine code. V8's default first compiles each one to bytecode and compiles
+// it again to machine code once it has run, which a short run pays twice for its large phrase alternations (about a
+// fifth of a cold `tactful check`; bench/analysis.md). The flag is process-wide, so worker threads share it, and it is
+// set before any of the CLI's code is compiled, so its code cache is made and checked under the same flags.
+if (isMainThread) setFlagsFromString('--no-regexp-tier-up');
 
 const loaded = loadWithCodeCache(join(__dirname, 'cli-main.js'), { write: isMainThread && process.argv.includes('check') });
 if (process.env.TACTFUL_DEBUG === '1' && isMainThread) process.stderr.write(`tactful: debug: code cache ${loaded.cache}\n`);

@@ -60,9 +60,14 @@ export interface PhraseMatch {
 
 interface Compiled {
 	entry: PhraseEntry;
+	/** The entry's pattern as regex source. */
+	source: string;
 	inSentence?: RegExp;
-	/** The entry alone, anchored where it is tried (used when an earlier entry matched there but its context said no). */
-	sticky: RegExp;
+	/**
+	 * The entry alone, anchored where it is tried (used when an earlier entry matched there but its context said no):
+	 * made on first use, as most entries never need it.
+	 */
+	sticky?: RegExp;
 	exact?: RegExp;
 	notBefore?: RegExp;
 	notAfter?: RegExp;
@@ -114,19 +119,22 @@ export class PhraseTable {
 
 	constructor(entries: readonly PhraseEntry[]) {
 		const opt = (src: string | undefined, make: (s: string) => RegExp) => (src ? make(phraseSource(src)) : undefined);
-		this.compiled = entries.map((entry) => ({
-			entry,
-			sticky: new RegExp(bounded(phraseSource(entry.match)), 'iy'),
-			exact: entry.exactCase ? new RegExp(`^(?:${phraseSource(entry.match)})$`) : undefined,
+		this.compiled = entries.map((entry) => {
+			const source = phraseSource(entry.match);
+			return {
+				entry,
+				source,
+				exact: entry.exactCase ? new RegExp(`^(?:${source})$`) : undefined,
 			notBefore: opt(entry.notBefore, (s) => new RegExp(`^(?:${s})`, 'i')),
 			notAfter: opt(entry.notAfter, (s) => new RegExp(`(?:${s})$`, 'i')),
 			before: opt(entry.before, (s) => new RegExp(`^(?:${s})`, 'i')),
 			after: opt(entry.after, (s) => new RegExp(`(?:${s})$`, 'i')),
-			inSentence: opt(entry.inSentence, (s) => new RegExp(s, 'i')),
-		}));
+				inSentence: opt(entry.inSentence, (s) => new RegExp(s, 'i')),
+			};
+		});
 		this.byEntry = new Map(this.compiled.map((c) => [c.entry, c]));
 		// One capturing group per entry tells which entry matched, without re-testing each entry.
-		this.combined = new RegExp(bounded(entries.map((e) => `(${phraseSource(e.match)})`).join('|')), 'gi');
+		this.combined = new RegExp(bounded(this.compiled.map((c) => `(${c.source})`).join('|')), 'gi');
 	}
 
 	/**
@@ -200,7 +208,8 @@ export class PhraseTable {
 		let found = this.accept(prose, index, base + at, text);
 		if (found && (!keep || keep(found))) return found;
 		for (let j = index + 1; j < this.compiled.length; j++) {
-			const sticky = this.compiled[j].sticky;
+			const c = this.compiled[j];
+			const sticky = (c.sticky ??= new RegExp(bounded(c.source), 'iy'));
 			sticky.lastIndex = at;
 			const other = sticky.exec(scanned);
 			if (!other) continue;

@@ -94,20 +94,54 @@ export function inflect(base: string): string[] {
 	return [...out];
 }
 
+/** A word class's words, inflections included, expanded once per lexicon (classes name other classes). */
+const classWords = new WeakMap<Lexicon, Map<string, readonly string[]>>();
+
+function expandClass(name: string, lexicon: Lexicon): readonly string[] {
+	let known = classWords.get(lexicon);
+	if (!known) classWords.set(lexicon, (known = new Map()));
+	let words = known.get(name);
+	if (!words) {
+		const cls = lexicon[name];
+		if (!cls) throw new Error(`Unknown word class @${name}`);
+		const set = new Set<string>();
+		for (const w of cls) expandWord(w, lexicon, set);
+		known.set(name, (words = [...set]));
+	}
+	return words;
+}
+
 function expandWord(alt: string, lexicon: Lexicon, into: Set<string>): void {
 	if (alt.startsWith('@')) {
-		const cls = lexicon[alt.slice(1)];
-		if (!cls) throw new Error(`Unknown word class ${alt}`);
-		for (const w of cls) expandWord(w, lexicon, into);
+		for (const w of expandClass(alt.slice(1), lexicon)) into.add(w);
 	} else if (alt.startsWith('~')) {
 		for (const f of inflect(alt.slice(1))) into.add(f);
 	} else into.add(alt);
 }
 
-function wordSet(src: string, lexicon: Lexicon): Set<string> {
-	const set = new Set<string>();
-	for (const alt of src.split('|')) if (alt) expandWord(alt, lexicon, set);
-	return set;
+interface WordSlotSet {
+	set: ReadonlySet<string>;
+	/** The source had `#num` (any number), which is not kept in the set. */
+	num: boolean;
+}
+
+/**
+ * The words of one slot's source ("thank|thanks|@THANKS"), expanded once per source and lexicon: hundreds of cues
+ * name the same classes, and the sets are only read after they are built.
+ */
+const wordSets = new WeakMap<Lexicon, Map<string, WordSlotSet>>();
+
+function wordSet(src: string, lexicon: Lexicon): WordSlotSet {
+	let known = wordSets.get(lexicon);
+	if (!known) wordSets.set(lexicon, (known = new Map()));
+	let found = known.get(src);
+	if (!found) {
+		const set = new Set<string>();
+		for (const alt of src.split('|')) if (alt) expandWord(alt, lexicon, set);
+		const num = set.delete('#num');
+		known.set(src, (found = { set, num }));
+	}
+	return found;
 }
 
 function compileSlots(pattern: string, lexicon: Lexicon): Slot[] {
@@ -118,11 +152,10 @@ function compileSlots(pattern: string, lexicon: Lexicon): Slot[] {
 		else if (part === '*') slots.push({ kind: 'any' });
 		else if (/^%[a-z]+$/.test(part)) slots.push({ kind: 'suffix', suffix: part.slice(1) });
 		else if (/^_\d+,?$/.test(part)) slots.push({ kind: 'gap', max: Number(part.replace(/[_,]/g, '')), commas: part.endsWith(',') });
-		else if (part.startsWith('!') && part.length > 1) slots.push({ kind: 'not', set: wordSet(part.slice(1), lexicon) });
+		else if (part.startsWith('!') && part.length > 1) slots.push({ kind: 'not', set: wordSet(part.slice(1), lexicon).set });
 		else {
 			const optional = part.length > 1 && part.endsWith('?');
-			const set = wordSet(optional ? part.slice(0, -1) : part, lexicon);
-			const num = set.delete('#num');
+			const { set, num } = wordSet(optional ? part.slice(0, -1) : part, lexicon);
 			slots.push({ kind: 'word', set, optional, num });
 		}
 	}
@@ -149,8 +182,13 @@ interface Entry<T extends string> {
 export class CueSet<T extends string> {
 	/** First word → alternatives with no second required word (or one that is only a number class). */
 	private readonly single = new Map<string, Entry<T>[]>();
-	/** First word → second word → alternatives. */
+	/**
+	 * First word → second word → alternatives, built for a first word when a sentence first has it: the whole table
+	 * would cost every CLI run and worker thread several milliseconds at start-up, for words most letters never use.
+	 */
 	private readonly pairs = new Map<string, Map<string, Entry<T>[]>>();
+	/** First word → its alternatives with a second word, in table order, until `pairs` has that word. */
+	private readonly unpaired = new Map<string, Entry<T>[]>();
 	/** First word → alternatives whose second required slot takes numbers. */
 	private readonly pairsNum = new Map<string, Entry<T>[]>();
 	/** First word → the farthest any of its second words can be. */
@@ -190,9 +228,7 @@ export class CueSet<T extends string> {
 			for (const w1 of first.set) {
 				this.reach.set(w1, Math.max(this.reach.get(w1) ?? 0, ahead.within));
 				if (ahead.num) push(this.pairsNum, w1, e);
-				let byWord = this.pairs.get(w1);
-				if (!byWord) this.pairs.set(w1, (byWord = new Map()));
-				for (const w2 of ahead.set) push(byWord, w2, e);
+				push(this.unpaired, w1, e);
 			}
 			return;
 		}
@@ -223,7 +259,7 @@ export class CueSet<T extends string> {
 			const stamp = base + i;
 			const single = this.single.get(w);
 			if (single) for (const e of single) this.tryAt(tokens, i, e, stamp, question, seen, hits);
-			const byWord = this.pairs.get(w);
+			const byWord = this.pairs.get(w) ?? this.pair(w);
 			if (byWord) {
 				const last = Math.min(n - 1, i + (this.reach.get(w) ?? 0));
 				let number = false;
@@ -239,6 +275,23 @@ export class CueSet<T extends string> {
 			for (const e of this.anywhere) this.tryAt(tokens, i, e, stamp, question, seen, hits);
 		}
 		return hits;
+	}
+
+	/** Builds the second-word index of first word `w` (undefined when no alternative has a second word after it). */
+	private pair(w: string): Map<string, Entry<T>[]> | undefined {
+		const entries = this.unpaired.get(w);
+		if (!entries) return undefined;
+		const byWord = new Map<string, Entry<T>[]>();
+		for (const e of entries) {
+			for (const w2 of e.cue.ahead[e.alt]!.set) {
+				const list = byWord.get(w2);
+				if (list) list.push(e);
+				else byWord.set(w2, [e]);
+			}
+		}
+		this.pairs.set(w, byWord);
+		this.unpaired.delete(w);
+		return byWord;
 	}
 
 	private tryAt(tokens: readonly Token[], i: number, e: Entry<T>, stamp: number, question: boolean, seen: Set<Cue<T>>, hits: Hit<T>[]): void {
