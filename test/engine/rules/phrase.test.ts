@@ -16,6 +16,20 @@ describe('PhraseTable', () => {
 		assert.deepEqual(texts([{ match: 'EOD', exactCase: true }], 'EOD, eod, Eod'), ['EOD']);
 	});
 
+	test('the scan of lower-cased text matches as the case-insensitive pattern would, and reports the text as written', () => {
+		// Upper-case letters in the pattern, escapes whose letter case matters (\S, \W, \D), a lookahead, classes.
+		const entries: PhraseEntry[] = [{ match: 'I \\S+ (?:NOT|never) [A-Z]\\w*(?=\\W)' }, { match: 'ticket \\D\\d' }];
+		assert.deepEqual(texts(entries, 'i will NOT Budge. I Am never happy! TICKET #4, ticket A1, ticket 12'), ['i will NOT Budge', 'I Am never happy', 'TICKET #4', 'ticket A1']);
+		// Letters beyond ASCII never match an ASCII letter without the `u` flag, lower-cased or not: the Kelvin sign
+		// (K) is not k, the dotted İ is not i, the long ſ is not s.
+		assert.deepEqual(texts([{ match: 'ok' }, { match: 'is' }, { match: 'so' }], 'o\u212A İs ſo OK'), ['OK']);
+		// A pattern with a letter beyond ASCII keeps the `i` flag, and its case folding.
+		assert.deepEqual(texts([{ match: 'déjà vu' }], 'DÉJÀ VU, Déjà vu'), ['DÉJÀ VU', 'Déjà vu']);
+		// Text of several documents in turn (the lower-cased copy of the last one is reused only for the same text).
+		assert.deepEqual(texts([{ match: 'no' }], 'NO'), ['NO']);
+		assert.deepEqual(texts([{ match: 'no' }], 'No'), ['No']);
+	});
+
 	test('context: notBefore, notAfter, before, after', () => {
 		assert.deepEqual(texts([{ match: "can't", notBefore: ' wait' }], "can't wait, can't go"), ["can't"]);
 		assert.deepEqual(texts([{ match: 'bandwidth', notAfter: 'network $' }], 'network bandwidth, our bandwidth'), ['bandwidth']);
