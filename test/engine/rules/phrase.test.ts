@@ -56,6 +56,43 @@ describe('PhraseTable', () => {
 		assert.equal(m.entry.message, 'first');
 	});
 
+	test('phraseSource gives what the character-by-character conversion it replaced gave, on random patterns', () => {
+		// The earlier implementation, kept here as the reference.
+		const reference = (src: string): string => {
+			let out = '';
+			let inClass = false;
+			for (let i = 0; i < src.length; i++) {
+				const c = src[i];
+				if (c === '\\') {
+					out += c + (src[++i] ?? '');
+					continue;
+				}
+				if (inClass) {
+					if (c === ']') inClass = false;
+					out += c === "'" ? "'’" : c;
+				} else {
+					if (c === '[') inClass = true;
+					if (c === ' ' && (src[i + 1] === '?' || src[i + 1] === '*')) {
+						out += '\\s*';
+						i++;
+						continue;
+					}
+					out += c === "'" ? "['’]" : c === ' ' ? '\\s+' : c;
+				}
+			}
+			return out;
+		};
+		const alphabet = "ab '[]\\?*^-.’(|)";
+		let seed = 7;
+		const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let n = 0; n < 5000; n++) {
+			let src = '';
+			const length = Math.floor(random() * 14);
+			for (let k = 0; k < length; k++) src += alphabet[Math.floor(random() * alphabet.length)];
+			assert.equal(phraseSource(src), reference(src), JSON.stringify(src));
+		}
+	});
+
 	test('phraseSource leaves character classes and escapes alone', () => {
 		assert.equal(phraseSource("a b"), 'a\\s+b');
 		assert.equal(phraseSource("[^ .'] x"), "[^ .'’]\\s+x");

@@ -83,30 +83,17 @@ export const WINDOW = 80;
  * outside a character class matches any run of white space (" ?" any run or none).
  */
 export function phraseSource(src: string): string {
-	let out = '';
-	let inClass = false;
-	for (let i = 0; i < src.length; i++) {
-		const c = src[i];
-		if (c === '\\') {
-			out += c + (src[++i] ?? '');
-			continue;
-		}
-		if (inClass) {
-			if (c === ']') inClass = false;
-			out += c === "'" ? "'’" : c;
-		} else {
-			if (c === '[') inClass = true;
-			if (c === ' ' && (src[i + 1] === '?' || src[i + 1] === '*')) {
-				// " ?" and " *": an optional space is optional white space.
-				out += '\\s*';
-				i++;
-				continue;
-			}
-			out += c === "'" ? "['’]" : c === ' ' ? '\\s+' : c;
-		}
-	}
-	return out;
+	// One native pass (a loop over the characters costs a cold CLI run a few milliseconds over all the tables).
+	return src.replace(SOURCE_PARTS, (part) => {
+		if (part[0] === '\\') return part;
+		if (part[0] === '[') return part.replace(/\\[\s\S]?|'/g, (c) => (c === "'" ? "'’" : c));
+		if (part === "'") return "['’]";
+		return part.length > 1 ? '\\s*' : '\\s+';
+	});
 }
+
+/** An escape, a character class (up to its first unescaped "]"), an apostrophe, a space with an optional "?" or "*". */
+const SOURCE_PARTS = /\\[\s\S]?|\[(?:\\[\s\S]?|[^\]\\])*\]?|'| [?*]?/g;
 
 const bounded = (src: string) => `(?<![\\w'’-])(?:${src})(?![\\w'’-])`;
 

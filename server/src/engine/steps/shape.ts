@@ -227,8 +227,6 @@ function countShape(prose: string, text: string): ShapeCounts {
 	};
 }
 
-/** The counts that add up across chunks. */
-const COUNTED = ['applying', 'newsletter', 'hiring', 'complaint', 'minutes', 'generic', 'blog', 'outOfOffice', 'sections', 'words', 'chatLines'] as const;
 
 const SHAPE_COUNTS = memoKey();
 /** The document-level cues look at the first 200,000 characters only. */
@@ -245,7 +243,18 @@ function shapeCounts(doc: ProseDoc): ShapeCounts {
 	for (const { start, chunk } of doc.chunks) {
 		if (start >= SHAPE_LIMIT) break;
 		const c = perChunk(chunk, SHAPE_COUNTS, () => countShape(chunk.prose, chunk.source ?? doc.text.slice(start, start + chunk.prose.length)));
-		for (const k of COUNTED) sum[k] += c[k];
+		// Field by field: a loop over the names reads them by key, several times slower on a long document.
+		sum.applying += c.applying;
+		sum.newsletter += c.newsletter;
+		sum.hiring += c.hiring;
+		sum.complaint += c.complaint;
+		sum.minutes += c.minutes;
+		sum.generic += c.generic;
+		sum.blog += c.blog;
+		sum.outOfOffice += c.outOfOffice;
+		sum.sections += c.sections;
+		sum.words += c.words;
+		sum.chatLines += c.chatLines;
 		sum.fence ||= c.fence;
 		for (const sp of c.speakers) speakers.add(sp);
 	}
