@@ -150,8 +150,8 @@ function compileSlots(pattern: string, lexicon: Lexicon): Slot[] {
 		if (part === '^') slots.push({ kind: 'start' });
 		else if (part === '$') slots.push({ kind: 'end' });
 		else if (part === '*') slots.push({ kind: 'any' });
-		else if (/^%[a-z]+$/.test(part)) slots.push({ kind: 'suffix', suffix: part.slice(1) });
-		else if (/^_\d+,?$/.test(part)) slots.push({ kind: 'gap', max: Number(part.replace(/[_,]/g, '')), commas: part.endsWith(',') });
+		else if (part[0] === '%' && /^%[a-z]+$/.test(part)) slots.push({ kind: 'suffix', suffix: part.slice(1) });
+		else if (part[0] === '_' && /^_\d+,?$/.test(part)) slots.push({ kind: 'gap', max: Number(part.replace(/[_,]/g, '')), commas: part.endsWith(',') });
 		else if (part.startsWith('!') && part.length > 1) slots.push({ kind: 'not', set: wordSet(part.slice(1), lexicon).set });
 		else {
 			const optional = part.length > 1 && part.endsWith('?');
