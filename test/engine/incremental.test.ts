@@ -48,6 +48,27 @@ test('the sign-off moving changes which capitals count, with the cache too', () 
 	edits([a, b, a, b.replace('Best,', 'NOTE: Best,')]);
 });
 
+test('phrase reports kept with their chunk: context read from the paragraph before, chunks that move, a paragraph repeated', () => {
+	// "bandwidth" is jargon except after "network"; here the word before it ends the paragraph above.
+	const head = 'Hi Dana,\n\nThanks for asking about the launch. Unfortunately we cannot move it, I am afraid.\n\n';
+	const tail = '\n\nbandwidth is what we lack this month, so we will circle back in June.\n\nBest,\nLee\n';
+	const jargon = (text: string, cache: LintCache) => md(text, cache).findings.filter((f) => f.ruleId === 'no-jargon').map((f) => text.slice(f.start, f.end));
+	const cache = new LintCache();
+	assert.deepEqual(jargon(`${head}We checked our network${tail}`, cache), ['circle back']);
+	assert.deepEqual(jargon(`${head}We checked our team${tail}`, cache), ['bandwidth', 'circle back']);
+	assert.deepEqual(jargon(`${head}We checked our network${tail}`, cache), ['circle back']);
+	// Paragraphs that move (an edit above them), a paragraph written twice (one chunk object, two places), fixes moved
+	// with them: all as a fresh lint gives.
+	const para = 'Sadly we lack the bandwidth this month. Could we touch base next week, once the current project is through?';
+	edits([
+		`${head}${para}\n\nBest,\nLee\n`,
+		`${head}A new paragraph above.\n\n${para}\n\nBest,\nLee\n`,
+		`${head}A new paragraph above.\n\n${para}\n\n${para}\n\nBest,\nLee\n`,
+		`${head}${para}\n\n${para}\n\nBest,\nLee\n`,
+		`Hello Dana,\n\n${para}\n\n${para}\n\nBest,\nLee\n`,
+	]);
+});
+
 test('a phrase stops at the end of its paragraph: what follows the paragraph break does not hide it', () => {
 	// "we can't" ends the paragraph; the next paragraph opens with a word a longer phrase could run on to.
 	const text = "# Sorry we can't\n\nUnfortunately we can't move the deadline.\n";

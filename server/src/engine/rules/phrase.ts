@@ -5,7 +5,7 @@
  * Context checks look at a bounded window around a match (`WINDOW` characters), never at the whole document.
  */
 import type { Fix } from '../types';
-import { memoKey, perChunk, type Block, type ProseDoc } from '../text/markup';
+import { memoKey, perChunk, type Block, type Chunk, type MemoKey, type ProseDoc } from '../text/markup';
 import type { Sentence } from '../text/sentences';
 import type { Report, RuleContext } from './rule';
 
@@ -79,6 +79,18 @@ interface Compiled {
 export const WINDOW = 80;
 
 /**
+ * What the matches tried in one chunk (`from`–`to` of the document) read beyond it: `edge` when the context window of
+ * one of them reached past either end (so the result holds while the `WINDOW` characters either side stay the same),
+ * `outside` when something further away counted (then the result holds for this lint only).
+ */
+export interface Reach {
+	from: number;
+	to: number;
+	edge: boolean;
+	outside: boolean;
+}
+
+/**
  * Turns the table's conventions into regex source: a straight apostrophe matches either apostrophe, and a space
  * outside a character class matches any run of white space (" ?" any run or none).
  */
@@ -139,6 +151,14 @@ export class PhraseTable {
 	private readonly byEntry: Map<PhraseEntry, Compiled>;
 	/** Where each chunk keeps this table's scan. */
 	private readonly memo = memoKey();
+	/**
+	 * Whether what a match reports depends only on the text within `WINDOW` characters of it and on its own sentence's
+	 * first 40 characters: no entry builds its own fixes or reads its whole sentence. Then `reportPhrases` can keep a
+	 * chunk's reports with the chunk.
+	 */
+	readonly chunkLocal: boolean;
+	/** Where each chunk keeps this table's reports, per message and options. */
+	private readonly reportKeys = new Map<string, MemoKey>();
 
 	constructor(entries: readonly PhraseEntry[]) {
 		const opt = (src: string | undefined, make: (s: string) => RegExp) => (src ? make(phraseSource(src)) : undefined);
@@ -156,6 +176,7 @@ export class PhraseTable {
 			};
 		});
 		this.byEntry = new Map(this.compiled.map((c) => [c.entry, c]));
+		this.chunkLocal = entries.every((e) => !e.fixes && !e.inSentence);
 		// One capturing group per entry tells which entry matched, without re-testing each entry.
 		const combined = bounded(this.compiled.map((c) => `(${c.source})`).join('|'));
 		const lower = lowerSource(combined);
@@ -197,18 +218,25 @@ export class PhraseTable {
 			yield* this.matches(doc.prose, 0, doc.prose.length, keep);
 			return;
 		}
-		for (const { start: base, chunk } of doc.chunks) {
-			if (chunk.blocks.length === 0) continue;
-			const candidates = perChunk(chunk, this.memo, () => this.candidates(chunk.prose, this.lower ? perChunk(chunk, LOWER, () => lowerAscii(chunk.prose)) : chunk.prose));
-			let next = 0;
-			for (let k = 0; k < candidates.length; k += 3) {
-				const at = candidates[k] as number;
-				if (at < next) continue;
-				const found = this.resolve(doc.prose, chunk.prose, base, at, candidates[k + 1] as number, candidates[k + 2] as string, keep);
-				if (found) {
-					next = found.end - base;
-					yield found;
-				}
+		for (const { start: base, chunk } of doc.chunks) yield* this.matchesInChunk(doc, base, chunk, keep);
+	}
+
+	/**
+	 * `matchesInDoc` for one chunk, which starts at `base` of the document. With `reach`, a match tried (kept or not)
+	 * whose context window (`WINDOW` characters either side) does not lie inside `reach.from`–`reach.to` sets
+	 * `reach.edge`: what was found may depend on the text just around the chunk.
+	 */
+	*matchesInChunk(doc: ProseDoc, base: number, chunk: Chunk, keep?: (m: PhraseMatch) => boolean, reach?: Reach): Generator<PhraseMatch> {
+		if (chunk.blocks.length === 0) return;
+		const candidates = perChunk(chunk, this.memo, () => this.candidates(chunk.prose, this.lower ? perChunk(chunk, LOWER, () => lowerAscii(chunk.prose)) : chunk.prose));
+		let next = 0;
+		for (let k = 0; k < candidates.length; k += 3) {
+			const at = candidates[k] as number;
+			if (at < next) continue;
+			const found = this.resolve(doc.prose, chunk.prose, base, at, candidates[k + 1] as number, candidates[k + 2] as string, keep, reach);
+			if (found) {
+				next = found.end - base;
+				yield found;
 			}
 		}
 	}
@@ -235,8 +263,8 @@ export class PhraseTable {
 	 * The match that stands at `at` of `scanned` (which starts at `base` of `prose`): entry `index` matched `text` there;
 	 * when its context rules it out, the later entries are tried at the same place.
 	 */
-	private resolve(prose: string, scanned: string, base: number, at: number, index: number, text: string, keep: ((m: PhraseMatch) => boolean) | undefined): PhraseMatch | undefined {
-		let found = this.accept(prose, index, base + at, text);
+	private resolve(prose: string, scanned: string, base: number, at: number, index: number, text: string, keep: ((m: PhraseMatch) => boolean) | undefined, reach?: Reach): PhraseMatch | undefined {
+		let found = this.accept(prose, index, base + at, text, reach);
 		if (found && (!keep || keep(found))) return found;
 		for (let j = index + 1; j < this.compiled.length; j++) {
 			const c = this.compiled[j];
@@ -244,10 +272,18 @@ export class PhraseTable {
 			sticky.lastIndex = at;
 			const other = sticky.exec(scanned);
 			if (!other) continue;
-			found = this.accept(prose, j, base + at, other[0]);
+			found = this.accept(prose, j, base + at, other[0], reach);
 			if (found && (!keep || keep(found))) return found;
 		}
 		return undefined;
+	}
+
+	/** The memo key under which chunks keep this table's reports with this message and these options. */
+	reportKey(message: string, options: ReportOptions): MemoKey {
+		const name = `${options.safe}\0${!!options.inQuotes}\0${message}`;
+		let key = this.reportKeys.get(name);
+		if (!key) this.reportKeys.set(name, (key = memoKey()));
+		return key;
 	}
 
 	/** The `inSentence` check of an entry, compiled (undefined when the entry has none). */
@@ -255,7 +291,8 @@ export class PhraseTable {
 		return this.byEntry.get(entry)?.inSentence;
 	}
 
-	private accept(prose: string, index: number, start: number, text: string): PhraseMatch | undefined {
+	private accept(prose: string, index: number, start: number, text: string, reach?: Reach): PhraseMatch | undefined {
+		if (reach && (start - WINDOW < reach.from || start + text.length + WINDOW > reach.to)) reach.edge = true;
 		const c = this.compiled[index];
 		if (!c || text.length === 0) return undefined;
 		if (c.exact && !c.exact.test(text)) return undefined;
@@ -458,16 +495,30 @@ function sentenceFits(ctx: Pick<RuleContext, 'doc' | 'sentences'>, check: RegExp
  * Every match of a table in the prose blocks, after the context checks, with what a suggestion needs to know.
  * One scan of the whole prose (what lies outside the blocks is blanked or not prose), so the cost is linear.
  */
-export function* phraseMatches(ctx: RuleContext, table: PhraseTable, options: Omit<ReportOptions, 'safe'> = {}): Generator<PhraseMatch & { around: Around }> {
+export function* phraseMatches(
+	ctx: RuleContext,
+	table: PhraseTable,
+	options: Omit<ReportOptions, 'safe'> = {},
+	only?: { base: number; chunk: Chunk; reach: Reach },
+): Generator<PhraseMatch & { around: Around }> {
 	const { doc } = ctx;
+	// Within one chunk, a sentence that starts before the chunk (not expected: sentences lie within their block) would
+	// make the result depend on more than the chunk and the text just around it.
+	const startsSentence = (offset: number) => {
+		if (only) {
+			const i = sentenceAt(ctx.sentences, offset);
+			if (i >= 0 && ctx.sentences[i].start < only.base) only.reach.outside = true;
+		}
+		return atSentenceStart(ctx, offset);
+	};
 	const keep = (m: PhraseMatch) =>
 		within(doc.blocks, m.start, m.end) &&
 		(options.inQuotes || !inQuotes(doc, m.start, m.end)) &&
-		(!m.entry.sentenceStart || atSentenceStart(ctx, m.start)) &&
+		(!m.entry.sentenceStart || startsSentence(m.start)) &&
 		sentenceFits(ctx, table.sentenceCheck(m.entry), m.start) &&
 		(!options.accept || options.accept(m, ctx));
-	for (const m of table.matchesInDoc(doc, keep)) {
-		const around = { before: doc.prose.slice(Math.max(0, m.start - WINDOW), m.start), after: doc.prose.slice(m.end, m.end + WINDOW), atStart: atSentenceStart(ctx, m.start) };
+	for (const m of only ? table.matchesInChunk(doc, only.base, only.chunk, keep, only.reach) : table.matchesInDoc(doc, keep)) {
+		const around = { before: doc.prose.slice(Math.max(0, m.start - WINDOW), m.start), after: doc.prose.slice(m.end, m.end + WINDOW), atStart: startsSentence(m.start) };
 		yield { ...m, around };
 	}
 }
@@ -490,15 +541,67 @@ export function entryFixes(m: PhraseMatch & { around: Around }, ctx: RuleContext
 
 /** Runs a phrase table over every prose block and reports each match. */
 export function reportPhrases(ctx: RuleContext, table: PhraseTable, defaultMessage: string, options: ReportOptions = { safe: false }): void {
-	for (const m of phraseMatches(ctx, table, options)) {
-		const report: Report = {
-			start: m.start,
-			end: m.end,
-			message: (m.entry.message ?? defaultMessage).replace(/\{0\}/g, m.text),
-			fixes: entryFixes(m, ctx, options.safe),
-		};
-		ctx.report(report);
+	const { doc } = ctx;
+	if (!doc.chunks || !table.chunkLocal || options.accept) {
+		for (const m of phraseMatches(ctx, table, options)) ctx.report(phraseReport(m, ctx, defaultMessage, options.safe));
+		return;
 	}
+	// Markdown: a chunk's reports are kept with the chunk, and moved to where the chunk now is. The context checks read
+	// at most `WINDOW` characters around a match (the other checks read the chunk's own blocks, quotations and
+	// sentences), so they hold while the text that close to the chunk is unchanged.
+	const key = table.reportKey(defaultMessage, options);
+	for (const { start: base, chunk } of doc.chunks) {
+		if (chunk.blocks.length === 0) continue;
+		const held = perChunk(chunk, key, (): HeldReports => ({ base: -1, reports: [], before: '', after: '' }));
+		const end = base + chunk.prose.length;
+		if (held.base >= 0 && held.edge && (doc.prose.slice(Math.max(0, base - WINDOW), base) !== held.before || doc.prose.slice(end, end + WINDOW) !== held.after)) held.base = -1;
+		if (held.base < 0) {
+			const reach: Reach = { from: base, to: end, edge: false, outside: false };
+			const reports: Report[] = [];
+			for (const m of phraseMatches(ctx, table, options, { base, chunk, reach })) reports.push(phraseReport(m, ctx, defaultMessage, options.safe));
+			for (const r of reports) ctx.report(r);
+			if (!reach.outside) {
+				held.base = base;
+				held.reports = reports;
+				held.edge = reach.edge;
+				held.before = reach.edge ? doc.prose.slice(Math.max(0, base - WINDOW), base) : '';
+				held.after = reach.edge ? doc.prose.slice(end, end + WINDOW) : '';
+			}
+			continue;
+		}
+		const delta = base - held.base;
+		for (const r of held.reports) ctx.report(delta === 0 ? r : shiftReport(r, delta));
+	}
+}
+
+/**
+ * A chunk's reports from one phrase table, at the offsets they had when the chunk started at `base` (-1: none kept);
+ * with `edge`, the prose just `before` and `after` the chunk that they depend on.
+ */
+interface HeldReports {
+	base: number;
+	reports: Report[];
+	edge?: boolean;
+	before: string;
+	after: string;
+}
+
+function phraseReport(m: PhraseMatch & { around: Around }, ctx: RuleContext, defaultMessage: string, safe: boolean): Report {
+	return {
+		start: m.start,
+		end: m.end,
+		message: (m.entry.message ?? defaultMessage).replace(/\{0\}/g, m.text),
+		fixes: entryFixes(m, ctx, safe),
+	};
+}
+
+function shiftReport(r: Report, delta: number): Report {
+	return {
+		...r,
+		start: r.start + delta,
+		end: r.end + delta,
+		fixes: r.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, start: e.start + delta, end: e.end + delta })) })),
+	};
 }
 
 /** A removal fix for an entry's `fixes`: deletes the match and tidies the sentence around it. */
