@@ -22,7 +22,7 @@ export interface LetterAnalysis {
 	/** The closing line ("Best regards,"), if any. */
 	signOff: Evidence | null;
 	/** Every sentence of the body that makes at least one move, in document order. */
-	moves: { start: number; end: number; steps: Step[] }[];
+	moves: { start: number; end: number; steps: readonly Step[] }[];
 	/** The body sentences (not greeting, headers or closing), for placing insertions. */
 	body: { start: number; end: number }[];
 	/** The name, title and contact lines that close the letter (after the sign-off, or on their own), if any. */

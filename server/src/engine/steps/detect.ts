@@ -44,6 +44,7 @@ export function scoreText(text: string, offset: number): { scores: Partial<Recor
 	return { scores, hits, tokens };
 }
 
+const NONE: readonly Step[] = [];
 const YOU = new Set(['you', 'your', 'yours', 'yourself']);
 const FIRST = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours']);
 
@@ -65,6 +66,8 @@ interface Reading {
 	please: boolean;
 	/** The refusal score without the lift a softener next to a reason gets ("Unfortunately, we've had a busy month"). */
 	hardRefusal: number;
+	/** The moves the sentence makes (its score reaches the step's threshold), in the model's order. */
+	made: readonly Step[];
 }
 
 /**
@@ -92,7 +95,8 @@ function read(text: string): Reading {
 		else if (FIRST.has(t.w)) first++;
 	}
 	const vague = hits.some((h) => h.cue.target === 'explain' && h.cue.w < 0);
-	const reading: Reading = { scores, cues, signal: hits.some((h) => h.cue.signal), you, first, words, question: isQuestion(tokens), vague, please: tokens.some((t) => t.w === 'please'), hardRefusal };
+	const made = STEPS.filter((step) => (scores[step] ?? 0) >= THRESHOLD[step]);
+	const reading: Reading = { scores, cues, signal: hits.some((h) => h.cue.signal), you, first, words, question: isQuestion(tokens), vague, please: tokens.some((t) => t.w === 'please'), hardRefusal, made: made.length > 0 ? made : NONE };
 	if (readings.size >= MAX_READINGS) readings.clear();
 	// A copy as the key: `text` may be a view into the whole document, which the cache would otherwise keep alive.
 	readings.set(JSON.parse(JSON.stringify(text)) as string, reading);
@@ -132,8 +136,9 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 	let acceptMax = 0;
 	const moves: LetterAnalysis['moves'] = [];
 	const body: LetterAnalysis['body'] = [];
-	/** Per body sentence: could it be the reason behind the refusal (a plain statement that makes no other move)? */
-	const plain: { start: number; end: number; ok: boolean; offer: boolean }[] = [];
+	/** Per body sentence, its sentence and reading: is it the reason behind the refusal, or an offer (see below)? */
+	const bodySentences: Sentence[] = [];
+	const bodyReadings: Reading[] = [];
 	let refusalBody = -1;
 	let weakBody = -1;
 	let acceptMore = 0;
@@ -181,26 +186,26 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 		if (bodyIndex <= 3 && yes > acceptEarly) acceptEarly = yes;
 		bodyIndex++;
 		body.push({ start: offset + (text.length - text.trimStart().length), end: s.end });
-		const made: Step[] = [];
-		for (const step of STEPS) {
-			if ((scores[step] ?? 0) < THRESHOLD[step]) continue;
-			made.push(step);
-			if (!steps[step]) steps[step] = { start: s.start, end: s.end, cue: cues[step] ?? step };
-		}
+		const { made } = reading;
+		for (const step of made) if (!steps[step]) steps[step] = { start: s.start, end: s.end, cue: cues[step] ?? step };
 		if (made.length > 0) moves.push({ start: s.start, end: s.end, steps: made });
-		plain.push({ start: s.start, end: s.end, offer: made.includes('positive') && r < 2 && !reading.please && !reading.question && (scores.open ?? 0) < THRESHOLD.open, ok: made.length === 0 && r < THRESHOLD.refusal && !reading.question && !reading.vague && reading.words >= 8 && reading.words <= 60 && !(reading.you > 0 && reading.first === 0) });
+		bodySentences.push(s);
+		bodyReadings.push(reading);
 	}
 	// What the writer says they can do, after saying no, is something instead ("We can add a vegetarian main at £4.50").
 	if (!steps.alternatives && refusalBody >= 0) {
-		const offer = plain.slice(refusalBody + 1).find((p) => p.offer);
-		if (offer) steps.alternatives = { start: offer.start, end: offer.end, cue: 'an offer after the refusal' };
+		for (let k = refusalBody + 1; k < bodyReadings.length; k++) {
+			if (!isOffer(bodyReadings[k])) continue;
+			steps.alternatives = { start: bodySentences[k].start, end: bodySentences[k].end, cue: 'an offer after the refusal' };
+			break;
+		}
 	}
 	// The sentence right after a refusal that makes no other move is, in a letter, almost always its reason, however
 	// particular its wording ("The boat has teak decks that are slippery for a large dog under way").
 	const anchor = refusalBody >= 0 ? refusalBody : weakBody;
-	if (!steps.explain && anchor >= 0) {
-		const next = plain[anchor + 1];
-		if (next?.ok) steps.explain = { start: next.start, end: next.end, cue: 'a plain statement after the refusal' };
+	if (!steps.explain && anchor >= 0 && anchor + 1 < bodyReadings.length && isPlain(bodyReadings[anchor + 1])) {
+		const next = bodySentences[anchor + 1];
+		steps.explain = { start: next.start, end: next.end, cue: 'a plain statement after the refusal' };
 	}
 
 	let shapeScore = (shape.vocative ? 1 : 0) + (shape.greeting ? 2 : 0) + (shape.signOff ? 2 : 0) + (shape.signature && !shape.signOff ? 1 : 0) + (you >= 1 ? 1 : 0) + (first >= 1 ? 1 : 0);
@@ -246,6 +251,17 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 		body,
 		scores: { shape: shapeScore, refusal: refusalScore, implicit, accept, reasons },
 	};
+}
+
+/** A sentence that says what the writer can do, and neither refuses nor asks: an offer. */
+function isOffer(reading: Reading): boolean {
+	const { scores } = reading;
+	return reading.made.includes('positive') && (scores.refusal ?? 0) < 2 && !reading.please && !reading.question && (scores.open ?? 0) < THRESHOLD.open;
+}
+
+/** A plain statement that makes no move, neither refuses nor asks, and is not vague: it could be a reason. */
+function isPlain(reading: Reading): boolean {
+	return reading.made.length === 0 && (reading.scores.refusal ?? 0) < THRESHOLD.refusal && !reading.question && !reading.vague && reading.words >= 8 && reading.words <= 60 && !(reading.you > 0 && reading.first === 0);
 }
 
 function bestCue(hits: readonly Hit<Target>[], target: Target): string {
