@@ -277,6 +277,23 @@ describe('terminals and pipes', () => {
 		}
 	});
 
+	test('a slow reader gets every byte: the process ends only once its output is written', async () => {
+		const cli = await builtCli();
+		const files: Record<string, string> = {};
+		for (let i = 0; i < 300; i++) files[`l/${i}.md`] = LETTER;
+		const d = tree(files);
+		try {
+			// Several pipe buffers of JSON, read only after a pause: the CLI blocks or queues, and must not exit early.
+			const r = sh('bash', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} check --format json l | (sleep 1; cat) | ${JSON.stringify(process.execPath)} -e 'let s="";process.stdin.on("data",(d)=>s+=d).on("end",()=>console.log(s.length, JSON.parse(s).length))'; echo "exit=\${PIPESTATUS[0]}"`], d);
+			const [length, count] = r.stdout.split('\n')[0].split(' ').map(Number);
+			assert.ok(length > 4 * 65536, r.stdout);
+			assert.equal(count, 300);
+			assert.match(r.stdout, /exit=0/);
+		} finally {
+			cleanup(d);
+		}
+	});
+
 	test('a reader that stops early (`tactful check | head`) is not an error', async () => {
 		const cli = await builtCli();
 		const files: Record<string, string> = {};
