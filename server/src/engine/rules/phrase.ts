@@ -168,10 +168,10 @@ export class PhraseTable {
 				entry,
 				source,
 				exact: entry.exactCase ? new RegExp(`^(?:${source})$`) : undefined,
-			notBefore: opt(entry.notBefore, (s) => new RegExp(`^(?:${s})`, 'i')),
-			notAfter: opt(entry.notAfter, (s) => new RegExp(`(?:${s})$`, 'i')),
-			before: opt(entry.before, (s) => new RegExp(`^(?:${s})`, 'i')),
-			after: opt(entry.after, (s) => new RegExp(`(?:${s})$`, 'i')),
+				notBefore: opt(entry.notBefore, (s) => new RegExp(`^(?:${s})`, 'i')),
+				notAfter: opt(entry.notAfter, (s) => new RegExp(`(?:${s})$`, 'i')),
+				before: opt(entry.before, (s) => new RegExp(`^(?:${s})`, 'i')),
+				after: opt(entry.after, (s) => new RegExp(`(?:${s})$`, 'i')),
 				inSentence: opt(entry.inSentence, (s) => new RegExp(s, 'i')),
 			};
 		});
