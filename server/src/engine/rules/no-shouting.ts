@@ -1,7 +1,7 @@
 import type { Fix } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { atSentenceStart, inQuotes } from './phrase';
-import { memoKey, perChunk } from '../text/markup';
+import { memoKey, memoOf, perChunk } from '../text/markup';
 
 /**
  * Capitalised words of four letters or more that are names, not shouting. Words of three letters or fewer (except a
@@ -186,11 +186,16 @@ export const noShouting: Rule = {
 		if (doc.chunks) {
 			// Markdown: each chunk's scan is kept with the chunk, so a re-lint scans the edited chunk only.
 			for (const { start, chunk, firstBlock } of doc.chunks) {
-				const scans = perChunk(chunk, SCANS, () => chunk.blocks.map((b) => scanBlock(chunk.prose, b.start, b.end)));
-				scans.forEach((scan, i) => {
-					if (start === 0) checkBlock(doc.blocks[firstBlock + i], scan);
-					else checkBlock(doc.blocks[firstBlock + i], { caps: scan.caps.map((w) => ({ ...w, start: w.start + start, end: w.end + start })), marks: scan.marks.map((m) => ({ start: m.start + start, text: m.text })) });
-				});
+				const scans = memoOf<BlockScan[]>(chunk, SCANS) ?? perChunk(chunk, SCANS, () => chunk.blocks.map((b) => scanBlock(chunk.prose, b.start, b.end)));
+				for (let i = 0; i < scans.length; i++) {
+					const scan = scans[i];
+					const block = doc.blocks[firstBlock + i];
+					// Most blocks have nothing to check: no capitals, no marks, and no sign-off inside them (the part before
+					// a sign-off is scanned again).
+					if (scan.caps.length === 0 && scan.marks.length === 0 && !(block.start < stop && block.end > stop)) continue;
+					if (start === 0) checkBlock(block, scan);
+					else checkBlock(block, { caps: scan.caps.map((w) => ({ ...w, start: w.start + start, end: w.end + start })), marks: scan.marks.map((m) => ({ start: m.start + start, text: m.text })) });
+				}
 			}
 		} else {
 			for (const block of doc.blocks) checkBlock(block, scanBlock(doc.prose, block.start, block.end));

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from './rule';
-import { memoKey, perChunk, type Block } from '../text/markup';
+import { memoKey, memoOf, perChunk, type Block } from '../text/markup';
 
 /** The words a slot usually starts with: "[insert date]", "[Your Name]", "<client name>", "{Company}". */
 const SLOT_WORD =
@@ -125,11 +125,12 @@ function candidates(ctx: RuleContext): Found[] {
 	const first = doc.chunks[0]?.start ?? doc.text.length;
 	const defined = definitions(doc.text.slice(0, first));
 	for (const { chunk } of doc.chunks) {
-		for (const label of perChunk(chunk, DEFINITIONS, () => definitions(chunk.source ?? ''))) defined.add(label);
+		for (const label of memoOf<Set<string>>(chunk, DEFINITIONS) ?? perChunk(chunk, DEFINITIONS, () => definitions(chunk.source ?? ''))) defined.add(label);
 	}
+	const undefinedLabel = keep(defined);
 	for (const { start, chunk } of doc.chunks) {
-		for (const c of perChunk(chunk, BLOCKS, () => blockCandidates(chunk.prose, chunk.blocks, true))) {
-			if (keep(defined)(c)) found.push({ start: c.start + start, end: c.end + start });
+		for (const c of memoOf<Candidate[]>(chunk, BLOCKS) ?? perChunk(chunk, BLOCKS, () => blockCandidates(chunk.prose, chunk.blocks, true))) {
+			if (undefinedLabel(c)) found.push({ start: c.start + start, end: c.end + start });
 		}
 	}
 	let fence: string | null = null;
@@ -140,7 +141,7 @@ function candidates(ctx: RuleContext): Found[] {
 			fence = markdownAngles(doc.text, start, end, fence, 0, found);
 			continue;
 		}
-		const own = perChunk(chunk, ANGLES, () => {
+		const own = memoOf<{ list: Found[]; fence: string | null }>(chunk, ANGLES) ?? perChunk(chunk, ANGLES, () => {
 			const list: Found[] = [];
 			return { list, fence: markdownAngles(chunk.source!, 0, chunk.source!.length, null, 0, list) };
 		});

@@ -5,7 +5,7 @@
  * Context checks look at a bounded window around a match (`WINDOW` characters), never at the whole document.
  */
 import type { Fix } from '../types';
-import { memoKey, perChunk, type Block, type Chunk, type MemoKey, type ProseDoc } from '../text/markup';
+import { memoKey, memoOf, perChunk, type Block, type Chunk, type MemoKey, type ProseDoc } from '../text/markup';
 import type { Sentence } from '../text/sentences';
 import type { Report, RuleContext } from './rule';
 
@@ -218,7 +218,13 @@ export class PhraseTable {
 			yield* this.matches(doc.prose, 0, doc.prose.length, keep);
 			return;
 		}
-		for (const { start: base, chunk } of doc.chunks) yield* this.matchesInChunk(doc, base, chunk, keep);
+		const found: PhraseMatch[] = [];
+		for (const { start: base, chunk } of doc.chunks) {
+			// One array for every chunk, and no generator per chunk: a long letter has hundreds of chunks per table.
+			found.length = 0;
+			this.collect(doc, base, chunk, keep, undefined, found);
+			for (let i = 0; i < found.length; i++) yield found[i];
+		}
 	}
 
 	/**
@@ -226,9 +232,15 @@ export class PhraseTable {
 	 * whose context window (`WINDOW` characters either side) does not lie inside `reach.from`–`reach.to` sets
 	 * `reach.edge`: what was found may depend on the text just around the chunk.
 	 */
-	*matchesInChunk(doc: ProseDoc, base: number, chunk: Chunk, keep?: (m: PhraseMatch) => boolean, reach?: Reach): Generator<PhraseMatch> {
+	matchesInChunk(doc: ProseDoc, base: number, chunk: Chunk, keep?: (m: PhraseMatch) => boolean, reach?: Reach): PhraseMatch[] {
+		const found: PhraseMatch[] = [];
+		this.collect(doc, base, chunk, keep, reach, found);
+		return found;
+	}
+
+	private collect(doc: ProseDoc, base: number, chunk: Chunk, keep: ((m: PhraseMatch) => boolean) | undefined, reach: Reach | undefined, out: PhraseMatch[]): void {
 		if (chunk.blocks.length === 0) return;
-		const candidates = perChunk(chunk, this.memo, () => this.candidates(chunk.prose, this.lower ? perChunk(chunk, LOWER, () => lowerAscii(chunk.prose)) : chunk.prose));
+		const candidates = memoOf<Array<number | string>>(chunk, this.memo) ?? perChunk(chunk, this.memo, () => this.candidates(chunk.prose, this.lower ? perChunk(chunk, LOWER, () => lowerAscii(chunk.prose)) : chunk.prose));
 		let next = 0;
 		for (let k = 0; k < candidates.length; k += 3) {
 			const at = candidates[k] as number;
@@ -236,7 +248,7 @@ export class PhraseTable {
 			const found = this.resolve(doc.prose, chunk.prose, base, at, candidates[k + 1] as number, candidates[k + 2] as string, keep, reach);
 			if (found) {
 				next = found.end - base;
-				yield found;
+				out.push(found);
 			}
 		}
 	}
@@ -438,7 +450,7 @@ export function quotedSpans(doc: ProseDoc): Array<{ start: number; end: number }
 	spans = [];
 	if (doc.chunks) {
 		for (const { start, chunk } of doc.chunks) {
-			const own = perChunk(chunk, QUOTES, () => quotes(chunk.prose, chunk.blocks, []));
+			const own = memoOf<Array<{ start: number; end: number }>>(chunk, QUOTES) ?? perChunk(chunk, QUOTES, () => quotes(chunk.prose, chunk.blocks, []));
 			for (const q of own) spans.push({ start: q.start + start, end: q.end + start });
 		}
 	} else {
@@ -552,7 +564,7 @@ export function reportPhrases(ctx: RuleContext, table: PhraseTable, defaultMessa
 	const key = table.reportKey(defaultMessage, options);
 	for (const { start: base, chunk } of doc.chunks) {
 		if (chunk.blocks.length === 0) continue;
-		const held = perChunk(chunk, key, (): HeldReports => ({ base: -1, reports: [], before: '', after: '' }));
+		const held = memoOf<HeldReports>(chunk, key) ?? perChunk(chunk, key, (): HeldReports => ({ base: -1, reports: [], before: '', after: '' }));
 		const end = base + chunk.prose.length;
 		if (held.base >= 0 && held.edge && (doc.prose.slice(Math.max(0, base - WINDOW), base) !== held.before || doc.prose.slice(end, end + WINDOW) !== held.after)) held.base = -1;
 		if (held.base < 0) {

@@ -2,7 +2,7 @@
  * The shape of a letter: the greeting at the top, the sign-off and signature at the bottom, and document-level cues
  * that tell a one-to-one letter from a README, meeting notes, a newsletter or a blog post.
  */
-import { memoKey, perChunk, type ProseDoc } from '../text/markup';
+import { memoKey, memoOf, perChunk, type ProseDoc } from '../text/markup';
 import type { Sentence } from '../text/sentences';
 import type { Evidence } from './analysis';
 
@@ -242,7 +242,7 @@ function shapeCounts(doc: ProseDoc): ShapeCounts {
 	const speakers = new Set<string>();
 	for (const { start, chunk } of doc.chunks) {
 		if (start >= SHAPE_LIMIT) break;
-		const c = perChunk(chunk, SHAPE_COUNTS, () => countShape(chunk.prose, chunk.source ?? doc.text.slice(start, start + chunk.prose.length)));
+		const c = memoOf<ShapeCounts>(chunk, SHAPE_COUNTS) ?? perChunk(chunk, SHAPE_COUNTS, () => countShape(chunk.prose, chunk.source ?? doc.text.slice(start, start + chunk.prose.length)));
 		// Field by field: a loop over the names reads them by key, several times slower on a long document.
 		sum.applying += c.applying;
 		sum.newsletter += c.newsletter;

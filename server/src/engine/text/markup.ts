@@ -150,13 +150,22 @@ export function memoKey(): MemoKey {
  * once per chunk. `compute` must depend on nothing but the chunk (its prose, its blocks): offsets stay relative to it.
  */
 export function perChunk<T>(chunk: Chunk, key: MemoKey, compute: () => T): T {
-	const memo = (chunk.memo ??= []);
-	// The slot holds its key too: two copies of this module (a test runner can load one twice) number keys alike.
-	const held = memo[key.slot] as { key: MemoKey; value: T } | undefined;
-	if (held !== undefined && held.key === key) return held.value;
+	const held = memoOf<T>(chunk, key);
+	if (held !== undefined) return held;
 	const value = compute();
-	memo[key.slot] = { key, value };
+	(chunk.memo ??= [])[key.slot] = { key, value };
 	return value;
+}
+
+/**
+ * What `perChunk` holds for this chunk under `key`, if anything. Hot loops write `memoOf(chunk, KEY) ?? perChunk(chunk,
+ * KEY, () => …)`, so the function that computes the value is made only when it is needed (a re-lint reads hundreds of
+ * chunks per kind of work, nearly all of them held).
+ */
+export function memoOf<T>(chunk: Chunk, key: MemoKey): T | undefined {
+	// The slot holds its key too: two copies of this module (a test runner can load one twice) number keys alike.
+	const held = chunk.memo?.[key.slot] as { key: MemoKey; value: T } | undefined;
+	return held !== undefined && held.key === key ? held.value : undefined;
 }
 
 /** Parsed chunks by their source text. Pass one per document to `lint` so that edits re-parse only what changed. */
@@ -225,30 +234,30 @@ function chunks(text: string, from: number): Array<[number, number]> {
 		let first = start;
 		while (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9) first++;
 		const lead = first < eol ? text.charCodeAt(first) : -1;
-		const content = () => text.slice(start, eol);
+		// The line's text is sliced where it is needed: a helper closure would be made for every line of every lint.
 		if (fence) {
 			if (lead === 96 || lead === 126) {
-				const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(content());
+				const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(text.slice(start, eol));
 				if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = null;
 			}
 		} else if (htmlEnd) {
-			if (htmlEnd.test(content())) htmlEnd = null;
+			if (htmlEnd.test(text.slice(start, eol))) htmlEnd = null;
 		} else if (lead === -1) {
 			afterBlank = true;
 		} else {
 			// Also cut before a bullet (or a list starting at 1) in column 0: it always starts a new list item, even right
 			// after a paragraph line, so a long tight list becomes one small chunk per item.
-			const cut = afterBlank ? first === start : first === start && (lead === 45 || lead === 43 || lead === 42 || lead === 49) && LIST_ITEM.test(content());
+			const cut = afterBlank ? first === start : first === start && (lead === 45 || lead === 43 || lead === 42 || lead === 49) && LIST_ITEM.test(text.slice(start, eol));
 			if (cut && start > chunkStart) {
 				out.push([chunkStart, start]);
 				chunkStart = start;
 			}
 			afterBlank = false;
-			const f = lead === 96 || lead === 126 ? FENCE_OPEN.exec(content()) : null;
+			const f = lead === 96 || lead === 126 ? FENCE_OPEN.exec(text.slice(start, eol)) : null;
 			if (f) {
 				fence = { char: f[1][0], length: f[1].length };
 			} else if (lead === 60) {
-				const line = content();
+				const line = text.slice(start, eol);
 				for (const [open, end] of HTML_OPEN) {
 					if (open.test(line)) {
 						const rest = line.replace(open, '');

@@ -1,4 +1,4 @@
-import { memoKey, perChunk, type Block, type ProseDoc } from './markup';
+import { memoKey, memoOf, perChunk, type Block, type ProseDoc } from './markup';
 
 /** A sentence (or a short stand-alone line such as a greeting or a sign-off) of the writer's prose. */
 export interface Sentence {
@@ -44,7 +44,7 @@ export function splitSentences(doc: ProseDoc): Sentence[] {
 	// Markdown: a block never reads past its end (nor the character right after it, which is a line break inside its
 	// chunk), so each chunk is split on its own and the result kept with the chunk.
 	for (const { start, chunk, firstBlock } of doc.chunks) {
-		const own = perChunk(chunk, SENTENCES, () => {
+		const own = memoOf<Sentence[]>(chunk, SENTENCES) ?? perChunk(chunk, SENTENCES, () => {
 			const list: Sentence[] = [];
 			chunk.blocks.forEach((block, index) => splitBlock(chunk.prose, block, index, list));
 			return list;
