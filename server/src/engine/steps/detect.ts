@@ -118,7 +118,8 @@ function threadStart(sentences: readonly Sentence[]): number {
 
 export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAnalysis {
 	// The writer's own letter: a quoted thread under it is the client's text.
-	const sentences = all.slice(0, threadStart(all));
+	const end = threadStart(all);
+	const sentences = end === all.length ? all : all.slice(0, end);
 	const shape = readShape(doc, sentences);
 	const steps = emptySteps();
 	let refusal: Evidence | null = null;
