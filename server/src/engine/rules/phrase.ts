@@ -554,7 +554,7 @@ export function entryFixes(m: PhraseMatch & { around: Around }, ctx: RuleContext
 /** Runs a phrase table over every prose block and reports each match. */
 export function reportPhrases(ctx: RuleContext, table: PhraseTable, defaultMessage: string, options: ReportOptions = { safe: false }): void {
 	const { doc } = ctx;
-	if (!doc.chunks || !table.chunkLocal || options.accept) {
+	if (!doc.chunks || !doc.cached || !table.chunkLocal || options.accept) {
 		for (const m of phraseMatches(ctx, table, options)) ctx.report(phraseReport(m, ctx, defaultMessage, options.safe));
 		return;
 	}

@@ -39,6 +39,8 @@ export interface ProseDoc {
 	 * so with a LintCache an edit redoes it for the changed chunk only.
 	 */
 	chunks?: ChunkAt[];
+	/** The chunks come from a LintCache and will be seen again: work kept with them pays off. */
+	cached?: boolean;
 }
 
 export interface ChunkAt {
@@ -120,7 +122,7 @@ function markdownDoc(text: string, cache?: ChunkCache): ProseDoc {
 		for (const b of chunk.blocks) blocks.push({ start: b.start + start, end: b.end + start, kind: b.kind });
 		for (const d of chunk.directives) directives.push({ ...d, start: d.start + start, end: d.end + start });
 	}
-	return { text, prose: parts.join(''), markdown: true, frontMatter, blocks, directives, chunks: parsed };
+	return { text, prose: parts.join(''), markdown: true, frontMatter, blocks, directives, chunks: parsed, cached: cache !== undefined };
 }
 
 export interface Chunk {
