@@ -227,7 +227,6 @@ function countShape(prose: string, text: string): ShapeCounts {
 	};
 }
 
-
 const SHAPE_COUNTS = memoKey();
 /** The document-level cues look at the first 200,000 characters only. */
 const SHAPE_LIMIT = 200_000;
@@ -243,7 +242,7 @@ function shapeCounts(doc: ProseDoc): ShapeCounts {
 	for (const { start, chunk } of doc.chunks) {
 		if (start >= SHAPE_LIMIT) break;
 		const c = memoOf<ShapeCounts>(chunk, SHAPE_COUNTS) ?? perChunk(chunk, SHAPE_COUNTS, () => countShape(chunk.prose, chunk.source ?? doc.text.slice(start, start + chunk.prose.length)));
-		// Field by field: a loop over the names reads them by key, several times slower on a long document.
+		// Field by field (a new count needs a line here): a loop over the names reads them by key, several times slower.
 		sum.applying += c.applying;
 		sum.newsletter += c.newsletter;
 		sum.hiring += c.hiring;
