@@ -576,8 +576,9 @@ export function reportPhrases(ctx: RuleContext, table: PhraseTable, defaultMessa
 				held.base = base;
 				held.reports = reports;
 				held.edge = reach.edge;
-				held.before = reach.edge ? doc.prose.slice(Math.max(0, base - WINDOW), base) : '';
-				held.after = reach.edge ? doc.prose.slice(end, end + WINDOW) : '';
+				// Copies, not views: a view would keep this lint's whole prose alive for as long as the chunk lives.
+				held.before = reach.edge ? detach(doc.prose.slice(Math.max(0, base - WINDOW), base)) : '';
+				held.after = reach.edge ? detach(doc.prose.slice(end, end + WINDOW)) : '';
 			}
 			continue;
 		}
@@ -585,6 +586,9 @@ export function reportPhrases(ctx: RuleContext, table: PhraseTable, defaultMessa
 		for (const r of held.reports) ctx.report(delta === 0 ? r : shiftReport(r, delta));
 	}
 }
+
+/** A copy of `s` that shares no memory with the string it was cut from. */
+const detach = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
 
 /**
  * A chunk's reports from one phrase table, at the offsets they had when the chunk started at `base` (-1: none kept);
