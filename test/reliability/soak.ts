@@ -17,6 +17,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, resolveConfig } from '../../server/src/engine/index';
 import { fileUri, PUSH_CAPABILITIES, ROOT, tempDir, TestClient, VSCODE_CAPABILITIES } from '../server/harness';
 import { assertLspRange, failures, stop } from './lsp';
+// @ts-expect-error: plain JavaScript module (its seeded PRNG: the same seed gives the same session)
+import { prng } from '../../bench/generate.mjs';
 
 export interface SoakOptions {
 	edits: number;
@@ -59,19 +61,6 @@ export interface SoakReport {
 	/** RSS every 1,000 edits (after the requests in flight are answered). */
 	rssSamplesKb: number[];
 	seconds: number;
-}
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same session. */
-function prng(seed: number) {
-	let a = seed >>> 0;
-	const next = () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-	return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] };
 }
 
 const TYPED = ['a', 'e', ' ', ' ', 'the ', 'we ', 'bandwidth ', '.', ',', '\n', '\n\n', "can't ", 'Thank you ', '*', '`', '🙂', 'é'];
