@@ -277,11 +277,16 @@ describe('terminals and pipes', () => {
 		}
 	});
 
-	test('a slow reader gets every byte: the process ends only once its output is written', async () => {
-		const cli = await builtCli();
+	/** 300 letters in l/: their JSON report is many pipe buffers long. */
+	const manyLetters = () => {
 		const files: Record<string, string> = {};
 		for (let i = 0; i < 300; i++) files[`l/${i}.md`] = LETTER;
-		const d = tree(files);
+		return tree(files);
+	};
+
+	test('a slow reader gets every byte: the process ends only once its output is written', async () => {
+		const cli = await builtCli();
+		const d = manyLetters();
 		try {
 			// Several pipe buffers of JSON, read only after a pause: the CLI blocks or queues, and must not exit early.
 			const r = sh('bash', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} check --format json l | (sleep 1; cat) | ${JSON.stringify(process.execPath)} -e 'let s="";process.stdin.on("data",(d)=>s+=d).on("end",()=>console.log(s.length, JSON.parse(s).length))'; echo "exit=\${PIPESTATUS[0]}"`], d);
@@ -296,9 +301,7 @@ describe('terminals and pipes', () => {
 
 	test('a reader that stops early (`tactful check | head`) is not an error', async () => {
 		const cli = await builtCli();
-		const files: Record<string, string> = {};
-		for (let i = 0; i < 300; i++) files[`l/${i}.md`] = LETTER;
-		const d = tree(files);
+		const d = manyLetters();
 		try {
 			// Far more than a pipe buffer of JSON, so the CLI is still writing when head exits.
 			const r = sh('bash', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} check --format json l | head -c 10; echo " exit=\${PIPESTATUS[0]}"`], d);
