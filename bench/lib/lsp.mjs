@@ -64,6 +64,18 @@ export async function startServer(serverPath, { pull, rootUri, settings = {}, no
 		get stderr() {
 			return stderr;
 		},
+		/**
+		 * CPU time the server's main thread has run so far, in ms (/proc/<pid>/task/<pid>/schedstat, nanosecond
+		 * resolution; NaN where there is no such file): the JavaScript work, GC pauses included, and nothing of the
+		 * time spent waiting for a core or for the client.
+		 */
+		mainThreadMs() {
+			try {
+				return Number(readFileSync(`/proc/${proc.pid}/task/${proc.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+			} catch {
+				return NaN;
+			}
+		},
 		rss() {
 			const status = readFileSync(`/proc/${proc.pid}/status`, 'utf8');
 			const kb = (key) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
