@@ -243,8 +243,9 @@ export function render(res) {
 		if (pull?.work) {
 			// Where in the run the slow edits fall: early ones are V8 still optimising the re-lint path.
 			const slowest = pull.work.cpu.map((v, i) => [v, i]).sort((a, b) => b[0] - a[0]).slice(0, 5).map(([, i]) => i + 1 + s.warmup).sort((a, b) => a - b);
-			const later = pull.work.cpu.slice(20);
-			lines.push(`Server work is the CPU time of the server's main thread from \`didChange\` to the answer (/proc/<pid>/task/<pid>/schedstat): what the server itself spends, GC pauses included, without the client's share or time spent waiting for a core. In pull mode the five slowest edits by that measure were edits ${slowest.join(', ')} of ${s.warmup + s.edits}; over edits ${s.warmup + 21} to ${s.warmup + s.edits} alone its p95 is ${ms(quantile(later, 0.95))} (p50 ${ms(quantile(later, 0.5))}).`);
+			const settled = 20; // timed edits left out for the "after warm-up" figure
+			const later = pull.work.cpu.slice(settled);
+			lines.push(`Server work is the CPU time of the server's main thread from \`didChange\` to the answer (/proc/<pid>/task/<pid>/schedstat): what the server itself spends, GC pauses included, without the client's share or time spent waiting for a core. In pull mode the five slowest edits by that measure were edits ${slowest.join(', ')} of ${s.warmup + s.edits}; over edits ${s.warmup + settled + 1} to ${s.warmup + s.edits} alone its p95 is ${ms(quantile(later, 0.95))} (p50 ${ms(quantile(later, 0.5))}).`);
 			lines.push('');
 		}
 		lines.push(`For scale, the engine alone on the same edits, in the bench process (CPU time): ${s.engineIncremental ? `with a \`LintCache\` p50 ${ms(s.engineIncremental.p50)}, p95 ${ms(s.engineIncremental.p95)}; ` : ''}a full lint p50 ${ms(s.engineFullLint.p50)}, p95 ${ms(s.engineFullLint.p95)}.`);
