@@ -153,3 +153,68 @@ test('property: rules that keep work per chunk report what they report reading t
 	);
 	assert.ok(compared > 300, `findings compared: ${compared}`);
 });
+
+/**
+ * After an edit, a LintCache builds the document from the previous one, re-reading only the chunks around the change
+ * (`editedDoc` in markup.ts), and splits sentences only there. Both must be exactly what reading the new text from
+ * scratch gives: the masked prose, blocks, directives, where each chunk starts, and every sentence.
+ */
+test('property: a document built from the previous one after an edit is the document read from scratch', async () => {
+	const fc = (await import('fast-check')).default;
+	const { analyseMarkup, ChunkCache } = await import('../../server/src/engine/text/markup');
+	const { splitSentences } = await import('../../server/src/engine/text/sentences');
+	const { applyOp, editOp, markdownDoc } = await import('../reliability/arbitraries');
+	const PIECES = [
+		'Hi Dana,', 'Thanks for asking. Unfortunately we cannot move it.', '```', '~~~', '<!-- tactful-disable no-jargon -->', '<div>\n\nstill html', '</div>',
+		'> quoted\n> more', '- item one\n- item two', '1) first', '    indented code', 'Heading\n===', '---\ntactful: letter\n---', '\uFEFF', '\r\n', '',
+		'[acme]: https://example.com', 'Best,\nLee',
+	];
+	const view = (d: ReturnType<typeof analyseMarkup>) => ({
+		prose: d.prose,
+		frontMatter: d.frontMatter,
+		blocks: d.blocks,
+		directives: d.directives,
+		chunks: d.chunks?.map((c) => [c.start, c.firstBlock, c.chunk.source]),
+		sentences: splitSentences(d),
+	});
+	let built = 0;
+	const check = (start: string, edit: (text: string) => string, steps: number) => {
+		const cache = new ChunkCache();
+		let text = start;
+		assert.deepEqual(view(analyseMarkup(text, 'markdown', cache)), view(analyseMarkup(text, 'markdown')));
+		for (let i = 0; i < steps; i++) {
+			text = edit(text);
+			const doc = analyseMarkup(text, 'markdown', cache);
+			cache.rotate();
+			if (doc.edit) built++;
+			assert.deepEqual(view(doc), view(analyseMarkup(text, 'markdown')), JSON.stringify(text));
+		}
+	};
+	// Edits anywhere in the document (the edit generator favours its start, where nothing can be reused).
+	const anywhere = fc.integer({ min: 0, max: 9999 }).map((n) => n / 10_000);
+	fc.assert(
+		fc.property(markdownDoc, fc.array(fc.tuple(editOp, anywhere), { minLength: 1, maxLength: 20 }), (start, ops) => {
+			const history: string[] = [];
+			let k = 0;
+			check(start, (text) => {
+				const [op, at] = ops[k++];
+				return applyOp(text, op.kind === 'replace' ? { ...op, at } : op, history);
+			}, ops.length);
+		}),
+		{ numRuns: 200 },
+	);
+	// Pieces that change what lies around them (fences, HTML blocks, front matter, a blank line removed), inserted anywhere.
+	fc.assert(
+		fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 10 }), fc.array(fc.tuple(anywhere, fc.constantFrom(...PIECES, '\n', '\n\n', 'x')), { minLength: 1, maxLength: 8 }), (pieces, inserts) => {
+			let k = 0;
+			check(pieces.join('\n\n'), (text) => {
+				const [where, piece] = inserts[k++];
+				const at = Math.floor(where * text.length);
+				return text.slice(0, at) + piece + text.slice(at);
+			}, inserts.length);
+		}),
+		{ numRuns: 300 },
+	);
+	// The checks above are only worth something if most documents were built from the previous one.
+	assert.ok(built > 1000, `documents built from the previous one: ${built}`);
+});

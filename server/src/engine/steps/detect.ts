@@ -68,6 +68,14 @@ interface Reading {
 	hardRefusal: number;
 	/** The moves the sentence makes (its score reaches the step's threshold), in the model's order. */
 	made: readonly Step[];
+	/**
+	 * The scores the letter-level pass reads for every sentence, as fields of their own: `scores` objects come in as
+	 * many shapes as there are combinations of targets, and reading them by name in a loop over every sentence is slow.
+	 */
+	refusal: number;
+	accept: number;
+	acknowledge: number;
+	alternatives: number;
 }
 
 /**
@@ -96,7 +104,7 @@ function read(text: string): Reading {
 	}
 	const vague = hits.some((h) => h.cue.target === 'explain' && h.cue.w < 0);
 	const made = STEPS.filter((step) => (scores[step] ?? 0) >= THRESHOLD[step]);
-	const reading: Reading = { scores, cues, signal: hits.some((h) => h.cue.signal), you, first, words, question: isQuestion(tokens), vague, please: tokens.some((t) => t.w === 'please'), hardRefusal, made: made.length > 0 ? made : NONE };
+	const reading: Reading = { scores, cues, signal: hits.some((h) => h.cue.signal), you, first, words, question: isQuestion(tokens), vague, please: tokens.some((t) => t.w === 'please'), hardRefusal, made: made.length > 0 ? made : NONE, refusal: scores.refusal ?? 0, accept: scores.accept ?? 0, acknowledge: scores.acknowledge ?? 0, alternatives: scores.alternatives ?? 0 };
 	if (readings.size >= MAX_READINGS) readings.clear();
 	// A copy as the key: `text` may be a view into the whole document, which the cache would otherwise keep alive.
 	readings.set(JSON.parse(JSON.stringify(text)) as string, reading);
@@ -110,6 +118,9 @@ const HEADER_NEXT = /^(?:sent|to|date|subject|cc):\s/i;
 
 function threadStart(sentences: readonly Sentence[]): number {
 	for (let i = 3; i < sentences.length; i++) {
+		// Both patterns start with "-", "_", "on" or "from": skip the other sentences without making a trimmed copy.
+		const c = sentences[i].text.charCodeAt(0);
+		if (c > 32 && c < 127 && c !== 45 && c !== 95 && (c | 32) !== 111 && (c | 32) !== 102) continue;
 		const t = sentences[i].text.trim();
 		if (THREAD.test(t) || (HEADER_FROM.test(t) && HEADER_NEXT.test(sentences[i + 1]?.text.trim() ?? ''))) return i;
 	}
@@ -161,8 +172,8 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 		words += reading.words;
 		// The closing lines count for the letter's shape, but they make no move.
 		if (i >= shape.closingFrom && !(i === shape.closingFrom && shape.signOff && !shape.signOffFormula)) continue;
-		const { scores, cues } = reading;
-		const r = scores.refusal ?? 0;
+		const { cues } = reading;
+		const r = reading.refusal;
 		if (r > refusalScore) refusalScore = r;
 		if (reading.hardRefusal > hardRefusal) hardRefusal = reading.hardRefusal;
 		if (!refusal && r >= THRESHOLD.refusal) {
@@ -173,7 +184,7 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 			weakRefusal = { start: s.start, end: s.end, cue: cues.refusal ?? 'refusal' };
 			weakBody = bodyIndex;
 		}
-		const yes = scores.accept ?? 0;
+		const yes = reading.accept;
 		if (yes > 0) {
 			// The strongest "yes", plus one for each further sentence that says yes.
 			if (yes > acceptMax) {
@@ -181,12 +192,14 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 				acceptMax = yes;
 			} else if (yes >= 2) acceptMore++;
 		}
-		if (openerIndex < 0 && (scores.acknowledge ?? 0) >= THRESHOLD.acknowledge) openerIndex = bodyIndex;
-		if ((scores.alternatives ?? 0) >= THRESHOLD.alternatives + 1) strongAlternative = true;
+		if (openerIndex < 0 && reading.acknowledge >= THRESHOLD.acknowledge) openerIndex = bodyIndex;
+		if (reading.alternatives >= THRESHOLD.alternatives + 1) strongAlternative = true;
 		if (reading.signal) turnDown = true;
 		if (bodyIndex <= 3 && yes > acceptEarly) acceptEarly = yes;
 		bodyIndex++;
-		body.push({ start: offset + (text.length - text.trimStart().length), end: s.end });
+		// The sentence itself when it is the whole of it: no new object per sentence on every re-lint.
+		const lead = leadingSpace(text);
+		body.push(offset === s.start && lead === 0 ? s : { start: offset + lead, end: s.end });
 		const { made } = reading;
 		for (const step of made) if (!steps[step]) steps[step] = { start: s.start, end: s.end, cue: cues[step] ?? step };
 		if (made.length > 0) moves.push({ start: s.start, end: s.end, steps: made });
@@ -252,6 +265,13 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 		body,
 		scores: { shape: shapeScore, refusal: refusalScore, implicit, accept, reasons },
 	};
+}
+
+/** How many white-space characters open `text`; without making a trimmed copy when it opens with a visible ASCII character. */
+function leadingSpace(text: string): number {
+	const c = text.charCodeAt(0);
+	if (c > 32 && c < 127) return 0;
+	return text.length - text.trimStart().length;
 }
 
 /** A sentence that says what the writer can do, and neither refuses nor asks: an offer. */

@@ -43,13 +43,44 @@ export function splitSentences(doc: ProseDoc): Sentence[] {
 	}
 	// Markdown: a block never reads past its end (nor the character right after it, which is a line break inside its
 	// chunk), so each chunk is split on its own and the result kept with the chunk.
-	for (const { start, chunk, firstBlock } of doc.chunks) {
+	const chunks = doc.chunks;
+	const firstByChunk: number[] = [];
+	let from = 0;
+	let to = chunks.length;
+	// After an edit (see `editedDoc`), the previous document's sentences serve for the chunks before and after it.
+	const edit = doc.edit;
+	const prev = edit?.prevSplit as { sentences: Sentence[]; firstByChunk: number[] } | undefined;
+	if (edit && prev) {
+		const end = prev.firstByChunk[edit.from] ?? prev.sentences.length;
+		for (let i = 0; i < end; i++) out.push(prev.sentences[i]);
+		for (let i = 0; i < edit.from; i++) firstByChunk.push(prev.firstByChunk[i]);
+		from = edit.from;
+		to = edit.to;
+	}
+	for (let i = from; i < to; i++) {
+		const { start, chunk, firstBlock } = chunks[i];
+		firstByChunk.push(out.length);
 		const own = memoOf<Sentence[]>(chunk, SENTENCES) ?? perChunk(chunk, SENTENCES, () => {
 			const list: Sentence[] = [];
 			chunk.blocks.forEach((block, index) => splitBlock(chunk.prose, block, index, list));
 			return list;
 		});
 		for (const s of own) out.push({ start: s.start + start, end: s.end + start, text: s.text, block: s.block + firstBlock });
+	}
+	if (edit && prev && to < chunks.length) {
+		const { delta, blockDelta } = edit;
+		const first = prev.firstByChunk[edit.prevTo];
+		const shift = out.length - first;
+		for (let i = edit.prevTo; i < prev.firstByChunk.length; i++) firstByChunk.push(prev.firstByChunk[i] + shift);
+		for (let i = first; i < prev.sentences.length; i++) {
+			const s = prev.sentences[i];
+			out.push({ start: s.start + delta, end: s.end + delta, text: s.text, block: s.block + blockDelta });
+		}
+	}
+	if (doc.cached) {
+		doc.split = { sentences: out, firstByChunk };
+		// The previous document's sentences are not needed any more: do not keep a chain of documents alive.
+		if (edit) edit.prevSplit = undefined;
 	}
 	return out;
 }
