@@ -137,7 +137,15 @@ function wholeMarkdownDoc(text: string, cache?: ChunkCache): ProseDoc {
 	}
 	const parsed: ChunkAt[] = [];
 	addChunks(text, chunks(text, pos).ranges, cache, parsed, parts, blocks, directives);
-	return { text, prose: parts.join(''), markdown: true, frontMatter, blocks, directives, chunks: parsed, cached: cache !== undefined };
+	return proseDoc(text, parts.join(''), true, frontMatter, blocks, directives, parsed, cache !== undefined);
+}
+
+/**
+ * Every document is made here, with all its fields, so that they all share one shape: code that reads them stays
+ * monomorphic, and a field set later (`split`) does not change the shape of documents already seen.
+ */
+function proseDoc(text: string, prose: string, markdown: boolean, frontMatter: FrontMatter | null, blocks: Block[], directives: Directive[], chunks: ChunkAt[] | undefined, cached: boolean, edit?: DocEdit): ProseDoc {
+	return { text, prose, markdown, frontMatter, blocks, directives, chunks, cached, edit, split: undefined };
 }
 
 /** Parses the chunks at `ranges` (or takes them from the cache) and appends them to the document being built. */
@@ -167,7 +175,7 @@ function editedDoc(prev: ProseDoc, text: string, cache: ChunkCache): ProseDoc | 
 	const old = prev.chunks;
 	if (!old || old.length === 0) return undefined;
 	// The same text again (a settings change, a second request): the same document, and all its sentences.
-	if (prev.text === text) return { ...prev, edit: { from: old.length, to: old.length, prevTo: old.length, delta: 0, blockDelta: 0, prevSplit: prev.split }, split: undefined };
+	if (prev.text === text) return proseDoc(text, prev.prose, true, prev.frontMatter, prev.blocks, prev.directives, old, true, { from: old.length, to: old.length, prevTo: old.length, delta: 0, blockDelta: 0, prevSplit: prev.split });
 	const first = old[0].start;
 	// The front matter (and a byte order mark) must be untouched, and so must the character after it, which decides
 	// where the front matter ends. Without front matter, a document that starts with "---" might gain one.
@@ -205,9 +213,9 @@ function editedDoc(prev: ProseDoc, text: string, cache: ChunkCache): ProseDoc | 
 		}
 		for (const d of prev.directives) if (d.start >= oldStart) directives.push({ ...d, start: d.start + delta, end: d.end + delta });
 		parts.push(prev.prose.slice(oldStart));
-		return { text, prose: parts.join(''), markdown: true, frontMatter: prev.frontMatter, blocks, directives, chunks: parsed, cached: true, edit: { from, to, prevTo, delta, blockDelta, prevSplit: prev.split } };
+		return proseDoc(text, parts.join(''), true, prev.frontMatter, blocks, directives, parsed, true, { from, to, prevTo, delta, blockDelta, prevSplit: prev.split });
 	}
-	return { text, prose: parts.join(''), markdown: true, frontMatter: prev.frontMatter, blocks, directives, chunks: parsed, cached: true, edit: { from, to, prevTo: n, delta, blockDelta: 0, prevSplit: prev.split } };
+	return proseDoc(text, parts.join(''), true, prev.frontMatter, blocks, directives, parsed, true, { from, to, prevTo: n, delta, blockDelta: 0, prevSplit: prev.split });
 }
 
 /** The index of the chunk that starts at `start`, searching from `from` on; -1 when none does. */
@@ -517,9 +525,15 @@ function chunkEvents(source: string, shape: { start: number; end: number } | nul
 function parseChunk(source: string): Chunk {
 	if (!NEEDS_PARSER.test(source)) {
 		const prose = maskUrls(source);
-		return { prose, blocks: splitBlocks(prose, [{ start: 0, end: source.length, kind: 'paragraph' }]), directives: [], source };
+		return makeChunk(prose, splitBlocks(prose, [{ start: 0, end: source.length, kind: 'paragraph' }]), [], source);
 	}
-	return { ...parseMarkdownChunk(source, chunkShape(source)), source };
+	const { prose, blocks, directives } = parseMarkdownChunk(source, chunkShape(source));
+	return makeChunk(prose, blocks, directives, source);
+}
+
+/** Every chunk kept in a cache is made here, with all its fields (see `proseDoc`). */
+function makeChunk(prose: string, blocks: Block[], directives: Directive[], source: string): Chunk {
+	return { prose, blocks, directives, source, memo: undefined };
 }
 
 /** Parses a chunk of Markdown: by its shape when it has a simple one (see `chunkShape`), else with the full parser. */
@@ -625,7 +639,7 @@ function plainDoc(text: string): ProseDoc {
 	const blocks: Block[] = [];
 	const para = paragraphs();
 	while ((m = para.exec(prose)) !== null) blocks.push({ start: m.index, end: m.index + m[0].length, kind: 'paragraph' });
-	return { text, prose, markdown: false, frontMatter, blocks: trimBlocks(prose, blocks), directives };
+	return proseDoc(text, prose, false, frontMatter, trimBlocks(prose, blocks), directives, undefined, false);
 }
 
 /** Splits Markdown blocks at blank prose lines (a paragraph whose middle was masked) and trims masked ends. */
