@@ -188,6 +188,9 @@ test('property: a document built from the previous one after an edit is the docu
 			cache.rotate();
 			if (doc.edit) built++;
 			assert.deepEqual(view(doc), view(analyseMarkup(text, 'markdown')), JSON.stringify(text));
+			// Memory follows the document: the cache holds no chunk the document does not have.
+			const sources = new Set(doc.chunks?.map((c) => c.chunk.source));
+			assert.ok(cache.size <= sources.size, `${cache.size} chunks cached for ${sources.size} in the document`);
 		}
 	};
 	// Edits anywhere in the document (the edit generator favours its start, where nothing can be reused).

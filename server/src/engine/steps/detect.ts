@@ -7,7 +7,7 @@
  * "you" and "we") and a refusal that outweighs any acceptance. Everything is linear in the text.
  */
 import { STEPS, type Step } from '../types';
-import type { ProseDoc } from '../text/markup';
+import { memoKey, memoOf, perChunk, type Chunk, type ProseDoc } from '../text/markup';
 import type { Sentence } from '../text/sentences';
 import { emptySteps, type Evidence, type LetterAnalysis } from './analysis';
 import { CUES, THRESHOLD, type Target } from './cues';
@@ -79,8 +79,10 @@ interface Reading {
 }
 
 /**
- * Readings by sentence text. A re-lint after an edit scores only the sentences that changed; the cache is bounded
- * and starts over when full. It holds no offsets, so a sentence that moves keeps its reading.
+ * Readings by sentence text, for documents not read in chunks (plain text) and the greeting's line. A re-lint after
+ * an edit scores only the sentences that changed; the cache is bounded and starts over when full. It holds no offsets,
+ * so a sentence that moves keeps its reading. Markdown keeps readings with each chunk instead (`chunkReadings`): they
+ * go when the chunk goes, and finding one needs no look-up by text.
  */
 const readings = new Map<string, Reading>();
 const MAX_READINGS = 20_000;
@@ -88,6 +90,21 @@ const MAX_READINGS = 20_000;
 function read(text: string): Reading {
 	const cached = readings.get(text);
 	if (cached) return cached;
+	const reading = score(text);
+	if (readings.size >= MAX_READINGS) readings.clear();
+	// A copy as the key: `text` may be a view into the whole document, which the cache would otherwise keep alive.
+	readings.set(JSON.parse(JSON.stringify(text)) as string, reading);
+	return reading;
+}
+
+const READINGS = memoKey();
+
+/** The readings of a chunk's sentences, by their index in the chunk, filled in as they are needed. */
+function chunkReadings(chunk: Chunk): Array<Reading | undefined> {
+	return memoOf<Array<Reading | undefined>>(chunk, READINGS) ?? perChunk(chunk, READINGS, () => []);
+}
+
+function score(text: string): Reading {
 	const { scores, hits, tokens } = scoreText(text, 0);
 	let hardRefusal = 0;
 	// Only the writer's own explicit refusals ("we can't", "we must decline"), not softeners or a third party's limits.
@@ -104,11 +121,7 @@ function read(text: string): Reading {
 	}
 	const vague = hits.some((h) => h.cue.target === 'explain' && h.cue.w < 0);
 	const made = STEPS.filter((step) => (scores[step] ?? 0) >= THRESHOLD[step]);
-	const reading: Reading = { scores, cues, signal: hits.some((h) => h.cue.signal), you, first, words, question: isQuestion(tokens), vague, please: tokens.some((t) => t.w === 'please'), hardRefusal, made: made.length > 0 ? made : NONE, refusal: scores.refusal ?? 0, accept: scores.accept ?? 0, acknowledge: scores.acknowledge ?? 0, alternatives: scores.alternatives ?? 0 };
-	if (readings.size >= MAX_READINGS) readings.clear();
-	// A copy as the key: `text` may be a view into the whole document, which the cache would otherwise keep alive.
-	readings.set(JSON.parse(JSON.stringify(text)) as string, reading);
-	return reading;
+	return { scores, cues, signal: hits.some((h) => h.cue.signal), you, first, words, question: isQuestion(tokens), vague, please: tokens.some((t) => t.w === 'please'), hardRefusal, made: made.length > 0 ? made : NONE, refusal: scores.refusal ?? 0, accept: scores.accept ?? 0, acknowledge: scores.acknowledge ?? 0, alternatives: scores.alternatives ?? 0 };
 }
 
 /** Where a reply ends and the quoted thread below it starts ("-----Original Message-----", "On Monday, Sam wrote:"). */
@@ -155,8 +168,22 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 	let weakBody = -1;
 	let acceptMore = 0;
 	const n = sentences.length;
+	// Markdown with a LintCache: the sentences are the document's own split, chunk by chunk (see splitSentences).
+	const split = doc.chunks && doc.split?.sentences === all ? doc.split : undefined;
+	let chunkIndex = -1;
+	let chunkFirst = 0;
+	let nextFirst = 0;
+	let held: Array<Reading | undefined> = [];
 	for (let i = 0; i < n; i++) {
 		const s = sentences[i];
+		if (split) {
+			while (i >= nextFirst) {
+				chunkIndex++;
+				chunkFirst = split.firstByChunk[chunkIndex];
+				nextFirst = split.firstByChunk[chunkIndex + 1] ?? n;
+				held = chunkReadings(doc.chunks![chunkIndex].chunk);
+			}
+		}
 		if (shape.headers.has(i)) continue;
 		let text = s.text;
 		let offset = s.start;
@@ -166,7 +193,7 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 			text = doc.prose.slice(offset, s.end);
 			if (text.trim() === '') continue;
 		}
-		const reading = read(text);
+		const reading = !split || text !== s.text ? read(text) : (held[i - chunkFirst] ??= score(text));
 		you += reading.you;
 		first += reading.first;
 		words += reading.words;

@@ -203,6 +203,13 @@ function editedDoc(prev: ProseDoc, text: string, cache: ChunkCache): ProseDoc | 
 	const parts: string[] = [prev.prose.slice(0, restart)];
 	addChunks(text, cut.ranges, cache, parsed, parts, blocks, directives);
 	const to = parsed.length;
+	// The chunks this edit replaced leave the cache now (unless the edit made them again), with all that is kept with them.
+	for (let i = from; i < prevTo; i++) {
+		const gone = old[i].chunk;
+		let kept = false;
+		for (let j = from; j < to && !kept; j++) kept = parsed[j].chunk === gone;
+		if (!kept && gone.source !== undefined) cache.delete(gone.source, gone);
+	}
 	if (prevTo < n) {
 		const oldStart = old[prevTo].start;
 		const blockDelta = blocks.length - old[prevTo].firstBlock;
@@ -288,15 +295,24 @@ export class ChunkCache {
 	set(source: string, chunk: Chunk): void {
 		this.chunks.set(source, chunk);
 	}
+	/** How many chunks the cache holds. */
+	get size(): number {
+		return this.chunks.size;
+	}
+	/** Forgets `source`, if it still maps to `chunk`. */
+	delete(source: string, chunk: Chunk): void {
+		if (this.chunks.get(source) === chunk) this.chunks.delete(source);
+	}
 	/**
-	 * Called after each lint. Chunks the last document no longer has are dropped once they are as many as the ones it
-	 * has, so memory follows the document without a pass over every chunk on every keystroke.
+	 * Called after each lint: chunks the last document does not have are dropped, so memory follows the document. A
+	 * document built from the previous one has already dropped the chunks it replaced; after any other, one pass over
+	 * the cache drops the rest.
 	 */
 	rotate(): void {
-		const live = this.last?.chunks;
-		if (this.chunks.size <= 2 * (live?.length ?? 0) + 64) return;
+		const doc = this.last;
+		if (doc?.edit) return;
 		const keep = new Set<Chunk>();
-		if (live) for (const c of live) keep.add(c.chunk);
+		if (doc?.chunks) for (const c of doc.chunks) keep.add(c.chunk);
 		for (const [source, chunk] of this.chunks) if (!keep.has(chunk)) this.chunks.delete(source);
 	}
 }
