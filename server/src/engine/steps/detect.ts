@@ -79,18 +79,20 @@ interface Reading {
 }
 
 /**
- * Readings by sentence text, for documents not read in chunks (plain text) and the greeting's line. A re-lint after
- * an edit scores only the sentences that changed; the cache is bounded and starts over when full. It holds no offsets,
- * so a sentence that moves keeps its reading. Markdown keeps readings with each chunk instead (`chunkReadings`): they
- * go when the chunk goes, and finding one needs no look-up by text.
+ * Readings by sentence text, shared by all documents (letters written from the same templates repeat sentences). A
+ * re-lint after an edit scores only the sentences that changed; the cache is bounded and starts over when full. It
+ * holds no offsets, so a sentence that moves keeps its reading. Markdown read with a LintCache also keeps readings with
+ * each chunk (`chunkReadings`), found by index; and while a document is being edited, the versions of the sentence
+ * being typed stay with their chunk and leave with it, instead of filling this map one keystroke at a time.
  */
 const readings = new Map<string, Reading>();
 const MAX_READINGS = 20_000;
 
-function read(text: string): Reading {
+function read(text: string, keep = true): Reading {
 	const cached = readings.get(text);
 	if (cached) return cached;
 	const reading = score(text);
+	if (!keep) return reading;
 	if (readings.size >= MAX_READINGS) readings.clear();
 	// A copy as the key: `text` may be a view into the whole document, which the cache would otherwise keep alive.
 	readings.set(JSON.parse(JSON.stringify(text)) as string, reading);
@@ -193,7 +195,7 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 			text = doc.prose.slice(offset, s.end);
 			if (text.trim() === '') continue;
 		}
-		const reading = !split || text !== s.text ? read(text) : (held[i - chunkFirst] ??= score(text));
+		const reading = !split || text !== s.text ? read(text) : (held[i - chunkFirst] ??= read(text, doc.edit === undefined));
 		you += reading.you;
 		first += reading.first;
 		words += reading.words;
