@@ -87,6 +87,9 @@ test('property: swapping one piece of a letter for another gives, with a cache k
 		'```', '````js', '~~~', '<!-- tactful-disable no-jargon -->', '<!-- tactful-enable -->', '> We need it by Friday.',
 		'- we circle back ASAP', '1. touch base', '# Sorry we cannot', 'Heading\n===', '    indented we cannot', 'Best,\nLEE MORGAN',
 		'"we can\'t" is what we said', 'sorry\ttab', '\uFEFFbom', 'https://x.example/we-cannot', '',
+		// Phrases whose fixes read around the match (defensive and blunt-refusal reports are kept per chunk too).
+		'As I already said, the fee stands.', 'No.', 'No', '. The price stays.', 'Frankly, we cannot, obviously, refund it.',
+		'It is in black and white in the form we signed.', 'The quote is final, take it or leave it', 'clearly you missed it,',
 	];
 	const doc = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 12 });
 	const joins = fc.array(fc.constantFrom('\n\n', '\n', '\n\n\n', '\r\n\r\n'), { minLength: 12, maxLength: 12 });

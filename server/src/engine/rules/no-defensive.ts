@@ -171,7 +171,8 @@ const entries: PhraseEntry[] = [
 	},
 ];
 
-const table = new PhraseTable(entries);
+// The fix builders read the match, what is around it and the rest of its line (removalFix): reports are kept per chunk.
+const table = new PhraseTable(entries, { localFixes: true });
 
 export const noDefensive: Rule = {
 	meta: {

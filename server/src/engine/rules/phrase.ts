@@ -152,15 +152,19 @@ export class PhraseTable {
 	/** Where each chunk keeps this table's scan. */
 	private readonly memo = memoKey();
 	/**
-	 * Whether what a match reports depends only on the text within `WINDOW` characters of it and on its own sentence's
-	 * first 40 characters: no entry builds its own fixes or reads its whole sentence. Then `reportPhrases` can keep a
-	 * chunk's reports with the chunk.
+	 * Whether what a match reports depends only on the text within `WINDOW` characters of it and on its own sentence
+	 * (a sentence never runs from one chunk into the next): no entry builds its own fixes, or the table says its fix
+	 * builders read no further (`localFixes`). Then `reportPhrases` can keep a chunk's reports with the chunk.
 	 */
 	readonly chunkLocal: boolean;
 	/** Where each chunk keeps this table's reports, per message and options. */
 	private readonly reportKeys = new Map<string, MemoKey>();
 
-	constructor(entries: readonly PhraseEntry[]) {
+	/**
+	 * `localFixes`: every entry's `fixes` reads only the match, what is `around` it and the rest of the match's own line
+	 * in the text (as `removalFix` does), so its reports can be kept per chunk.
+	 */
+	constructor(entries: readonly PhraseEntry[], { localFixes = false }: { localFixes?: boolean } = {}) {
 		const opt = (src: string | undefined, make: (s: string) => RegExp) => (src ? make(phraseSource(src)) : undefined);
 		this.compiled = entries.map((entry) => {
 			const source = phraseSource(entry.match);
@@ -176,7 +180,7 @@ export class PhraseTable {
 			};
 		});
 		this.byEntry = new Map(this.compiled.map((c) => [c.entry, c]));
-		this.chunkLocal = entries.every((e) => !e.fixes && !e.inSentence);
+		this.chunkLocal = localFixes || entries.every((e) => !e.fixes);
 		// One capturing group per entry tells which entry matched, without re-testing each entry.
 		const combined = bounded(this.compiled.map((c) => `(${c.source})`).join('|'));
 		const lower = lowerSource(combined);
