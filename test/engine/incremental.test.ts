@@ -4,6 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint, LintCache, resolveConfig } from '../../server/src/engine/index';
+// Fixed seed (TACTFUL_FUZZ_SEED and TACTFUL_FUZZ_SCALE explore further), so a failure reproduces.
+import { runs } from '../reliability/arbitraries';
 // @ts-expect-error: plain JavaScript module
 import { letter } from '../../bench/generate.mjs';
 
@@ -106,7 +108,7 @@ test('property: swapping one piece of a letter for another gives, with a cache k
 				assert.deepEqual(md(text, cache), md(text), JSON.stringify(text));
 			}
 		}),
-		{ numRuns: 300 },
+		runs(300),
 	);
 });
 
@@ -152,7 +154,7 @@ test('property: rules that keep work per chunk report what they report reading t
 			compared += a.out.length;
 			assert.deepEqual(a, run(whole), JSON.stringify(text));
 		}),
-		{ numRuns: 400 },
+		runs(400),
 	);
 	assert.ok(compared > 300, `findings compared: ${compared}`);
 });
@@ -207,7 +209,7 @@ test('property: a document built from the previous one after an edit is the docu
 				return applyOp(text, op.kind === 'replace' ? { ...op, at } : op, history);
 			}, ops.length);
 		}),
-		{ numRuns: 200 },
+		runs(200),
 	);
 	// Pieces that change what lies around them (fences, HTML blocks, front matter, a blank line removed), inserted anywhere.
 	fc.assert(
@@ -219,7 +221,7 @@ test('property: a document built from the previous one after an edit is the docu
 				return text.slice(0, at) + piece + text.slice(at);
 			}, inserts.length);
 		}),
-		{ numRuns: 300 },
+		runs(300),
 	);
 	// The checks above are only worth something if most documents were built from the previous one.
 	assert.ok(built > 1000, `documents built from the previous one: ${built}`);

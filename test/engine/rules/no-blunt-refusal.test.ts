@@ -185,6 +185,19 @@ describe(RULE, () => {
 		}
 	});
 
+	test('a bare "No" whose full stop lies past a comment: flagged, fixed without touching the comment, no failure', () => {
+		// The check reads the masked prose, where the comment is blank; the text holds no stop right after the word.
+		// (Found by the LintCache property test: the fix threw, and a rule that throws is switched off.)
+		for (const eol of ['\n', '\r\n']) {
+			const text = `# Sorry we cannot${eol}No${eol}${eol}<!-- tactful-disable no-jargon -->${eol}${eol}. The price stays.${eol}`;
+			const found = findings(RULE, text, { languageId: 'markdown' }); // throws on an engine problem
+			assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['we cannot', 'No'], JSON.stringify(text));
+			for (const fix of found[1].fixes) for (const e of fix.edits) assert.ok(!text.slice(e.start, e.end).includes('<!--'), fix.title);
+		}
+		// On one line: the word goes, the comment and the stop after it stay.
+		assert.equal(fixResults(RULE, 'No<!-- c -->. The price stays.', { languageId: 'markdown' })[0], '<!-- c -->. The price stays.');
+	});
+
 	test('keeps the case of the original: Capitalised, lower case, ALL CAPS', () => {
 		assert.equal(fixResults(RULE, "We can't move it.")[0], "It isn't realistic for us to move it.");
 		assert.equal(fixResults(RULE, "Sadly we can't move it.")[0], "Sadly it isn't realistic for us to move it.");

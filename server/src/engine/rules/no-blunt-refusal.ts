@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { PhraseTable, removalFix, reportPhrases, voiceOf, type PhraseEntry } from './phrase';
+import { PhraseTable, removalFix, reportPhrases, voiceOf, WINDOW, type PhraseEntry } from './phrase';
 
 /** Who refuses: the writer, their team, or their firm speaking of itself. */
 const SUBJ = "(?:we|I|(?:the|our)(?: [a-z]+){0,2} (?:firm|company|practice|agency|studio|committee|panel|board|council|school|trust|university|college|bank|hotel|clinic|surgery|department|office|club|society|fund|foundation|charity|library|team|headteacher|head teacher|principal|trustees))";
@@ -205,7 +205,10 @@ const entries: PhraseEntry[] = [
 		after: '(?:^|\\n|[.!?]\\s)[^\\S\\n]*$',
 		before: '\\s*[.!]+(?!\\s*\\d)',
 		fixes: (m, ctx) => {
-			const end = m.end + /^\s*[.!]+/.exec(ctx.doc.text.slice(m.end))![0].length;
+			// The full stop goes too when it follows on the same line. The check above reads the masked prose, where a
+			// comment or code between the word and the stop is blank: the text may hold no stop there at all.
+			const stop = /^[ \t]*[.!]+/.exec(ctx.doc.text.slice(m.end, m.end + WINDOW));
+			const end = m.end + (stop?.[0].length ?? 0);
 			return [removalFix(ctx.doc.text, m.start, end, true), { title: `Replace with "I'm afraid not"`, edits: [{ start: m.start, end: m.end, newText: "I'm afraid not" }] }];
 		},
 	},
