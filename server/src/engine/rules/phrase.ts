@@ -134,7 +134,8 @@ function lowerAscii(text: string): string {
 }
 
 /** Each chunk's prose in lower case, made once for all tables. */
-const LOWER = memoKey();
+// Every table that scans lower-cased text reads it: shared work.
+const LOWER = memoKey(true);
 
 /** The last text lower-cased for a whole-prose scan, kept while the next scan reads the same text. */
 let lowered = { text: '', lower: '' };

@@ -154,7 +154,7 @@ function addChunks(text: string, ranges: ReadonlyArray<readonly [number, number]
 		const source = text.slice(start, end);
 		let chunk = cache?.get(source);
 		if (!chunk) {
-			chunk = parseChunk(source);
+			chunk = parseChunk(source, cache !== undefined);
 			cache?.set(source, chunk);
 		}
 		parsed.push({ start, chunk, firstBlock: blocks.length });
@@ -249,16 +249,20 @@ export interface Chunk {
 	source?: string;
 	/** What has been worked out from the chunk alone, by memo key (see `perChunk`). */
 	memo?: Array<{ key: MemoKey; value: unknown } | undefined>;
+	/** `false` for a chunk read once (no LintCache): work done for it is kept only when several rules share it. */
+	kept?: boolean;
 }
 
 /** Names one kind of work kept per chunk. */
 export interface MemoKey {
 	readonly slot: number;
+	/** Read by several rules in one lint (the lower-cased prose): kept even for a chunk read once. */
+	readonly shared: boolean;
 }
 
 let memoKeys = 0;
-export function memoKey(): MemoKey {
-	return { slot: memoKeys++ };
+export function memoKey(shared = false): MemoKey {
+	return { slot: memoKeys++, shared };
 }
 
 /**
@@ -269,6 +273,9 @@ export function perChunk<T>(chunk: Chunk, key: MemoKey, compute: () => T): T {
 	const held = memoOf<T>(chunk, key);
 	if (held !== undefined) return held;
 	const value = compute();
+	// A chunk read once keeps nothing it will not read again: whatever it kept would live, and be copied by the
+	// collector, until the end of the lint.
+	if (chunk.kept === false && !key.shared) return value;
 	(chunk.memo ??= [])[key.slot] = { key, value };
 	return value;
 }
@@ -538,18 +545,18 @@ function chunkEvents(source: string, shape: { start: number; end: number } | nul
 	return postprocess(parser().text().write(preprocess()(source.slice(shape.start, shape.end), 'utf8', true)));
 }
 
-function parseChunk(source: string): Chunk {
+function parseChunk(source: string, kept: boolean): Chunk {
 	if (!NEEDS_PARSER.test(source)) {
 		const prose = maskUrls(source);
-		return makeChunk(prose, splitBlocks(prose, [{ start: 0, end: source.length, kind: 'paragraph' }]), [], source);
+		return makeChunk(prose, splitBlocks(prose, [{ start: 0, end: source.length, kind: 'paragraph' }]), [], source, kept);
 	}
 	const { prose, blocks, directives } = parseMarkdownChunk(source, chunkShape(source));
-	return makeChunk(prose, blocks, directives, source);
+	return makeChunk(prose, blocks, directives, source, kept);
 }
 
 /** Every chunk kept in a cache is made here, with all its fields (see `proseDoc`). */
-function makeChunk(prose: string, blocks: Block[], directives: Directive[], source: string): Chunk {
-	return { prose, blocks, directives, source, memo: undefined };
+function makeChunk(prose: string, blocks: Block[], directives: Directive[], source: string, kept: boolean): Chunk {
+	return { prose, blocks, directives, source, memo: undefined, kept };
 }
 
 /** Parses a chunk of Markdown: by its shape when it has a simple one (see `chunkShape`), else with the full parser. */
