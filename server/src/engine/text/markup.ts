@@ -554,7 +554,7 @@ function parseChunk(source: string, kept: boolean): Chunk {
 	return makeChunk(prose, blocks, directives, source, kept);
 }
 
-/** Every chunk kept in a cache is made here, with all its fields (see `proseDoc`). */
+/** Every chunk the parser makes is made here, with all its fields (see `proseDoc`). */
 function makeChunk(prose: string, blocks: Block[], directives: Directive[], source: string, kept: boolean): Chunk {
 	return { prose, blocks, directives, source, memo: undefined, kept };
 }
