@@ -156,7 +156,7 @@ test('property: rules that keep work per chunk report what they report reading t
 		}),
 		runs(400),
 	);
-	assert.ok(compared > 300, `findings compared: ${compared}`);
+	assert.ok(compared > 300 * Math.min(1, SCALE), `findings compared: ${compared}`);
 });
 
 /**
