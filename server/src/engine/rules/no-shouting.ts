@@ -1,7 +1,7 @@
 import type { Fix } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { atSentenceStart, inQuotes } from './phrase';
-import { memoKey, memoOf, perChunk } from '../text/markup';
+import { memoKey, memoOf, perChunk, type Chunk } from '../text/markup';
 
 /**
  * Capitalised words of four letters or more that are names, not shouting. Words of three letters or fewer (except a
@@ -110,6 +110,13 @@ function scanBlock(prose: string, start: number, end: number): BlockScan {
 
 const SCANS = memoKey();
 
+const scanChunk = (chunk: Chunk): BlockScan[] => chunk.blocks.map((b) => scanBlock(chunk.prose, b.start, b.end));
+
+/** A chunk's scan of a block, moved to where the chunk starts in the document. */
+function shiftScan(scan: BlockScan, by: number): BlockScan {
+	return { caps: scan.caps.map((w) => ({ ...w, start: w.start + by, end: w.end + by })), marks: scan.marks.map((m) => ({ start: m.start + by, text: m.text })) };
+}
+
 function isCaps(w: string): boolean {
 	return /[A-Z]/.test(w) && !/[a-z]/.test(w);
 }
@@ -186,7 +193,7 @@ export const noShouting: Rule = {
 		if (doc.chunks) {
 			// Markdown: each chunk's scan is kept with the chunk, so a re-lint scans the edited chunk only.
 			for (const { start, chunk, firstBlock } of doc.chunks) {
-				const scans = memoOf<BlockScan[]>(chunk, SCANS) ?? perChunk(chunk, SCANS, () => chunk.blocks.map((b) => scanBlock(chunk.prose, b.start, b.end)));
+				const scans = memoOf<BlockScan[]>(chunk, SCANS) ?? perChunk(chunk, SCANS, scanChunk);
 				for (let i = 0; i < scans.length; i++) {
 					const scan = scans[i];
 					const block = doc.blocks[firstBlock + i];
@@ -194,7 +201,7 @@ export const noShouting: Rule = {
 					// a sign-off is scanned again).
 					if (scan.caps.length === 0 && scan.marks.length === 0 && !(block.start < stop && block.end > stop)) continue;
 					if (start === 0) checkBlock(block, scan);
-					else checkBlock(block, { caps: scan.caps.map((w) => ({ ...w, start: w.start + start, end: w.end + start })), marks: scan.marks.map((m) => ({ start: m.start + start, text: m.text })) });
+					else checkBlock(block, shiftScan(scan, start));
 				}
 			}
 		} else {

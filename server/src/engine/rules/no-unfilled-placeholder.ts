@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from './rule';
-import { memoKey, memoOf, perChunk, type Block } from '../text/markup';
+import { memoKey, memoOf, perChunk, type Block, type Chunk } from '../text/markup';
 
 /** The words a slot usually starts with: "[insert date]", "[Your Name]", "<client name>", "{Company}". */
 const SLOT_WORD =
@@ -109,6 +109,18 @@ const BLOCKS = memoKey();
 const ANGLES = memoKey();
 const DEFINITIONS = memoKey();
 
+const chunkDefinitions = (chunk: Chunk) => definitions(chunk.source ?? '');
+const chunkCandidates = (chunk: Chunk) => blockCandidates(chunk.prose, chunk.blocks, true);
+interface ChunkAngles {
+	list: Found[];
+	/** The fence left open at the end of the chunk. */
+	fence: string | null;
+}
+function chunkAngles(chunk: Chunk): ChunkAngles {
+	const list: Found[] = [];
+	return { list, fence: markdownAngles(chunk.source!, 0, chunk.source!.length, null, 0, list) };
+}
+
 /** Everything the rule finds in a document, in the order it reports ties (prose first, then angle slots). */
 function candidates(ctx: RuleContext): Found[] {
 	const { doc } = ctx;
@@ -125,11 +137,11 @@ function candidates(ctx: RuleContext): Found[] {
 	const first = doc.chunks[0]?.start ?? doc.text.length;
 	const defined = definitions(doc.text.slice(0, first));
 	for (const { chunk } of doc.chunks) {
-		for (const label of memoOf<Set<string>>(chunk, DEFINITIONS) ?? perChunk(chunk, DEFINITIONS, () => definitions(chunk.source ?? ''))) defined.add(label);
+		for (const label of memoOf<Set<string>>(chunk, DEFINITIONS) ?? perChunk(chunk, DEFINITIONS, chunkDefinitions)) defined.add(label);
 	}
 	const undefinedLabel = keep(defined);
 	for (const { start, chunk } of doc.chunks) {
-		for (const c of memoOf<Candidate[]>(chunk, BLOCKS) ?? perChunk(chunk, BLOCKS, () => blockCandidates(chunk.prose, chunk.blocks, true))) {
+		for (const c of memoOf<Candidate[]>(chunk, BLOCKS) ?? perChunk(chunk, BLOCKS, chunkCandidates)) {
 			if (undefinedLabel(c)) found.push({ start: c.start + start, end: c.end + start });
 		}
 	}
@@ -141,10 +153,7 @@ function candidates(ctx: RuleContext): Found[] {
 			fence = markdownAngles(doc.text, start, end, fence, 0, found);
 			continue;
 		}
-		const own = memoOf<{ list: Found[]; fence: string | null }>(chunk, ANGLES) ?? perChunk(chunk, ANGLES, () => {
-			const list: Found[] = [];
-			return { list, fence: markdownAngles(chunk.source!, 0, chunk.source!.length, null, 0, list) };
-		});
+		const own = memoOf<ChunkAngles>(chunk, ANGLES) ?? perChunk(chunk, ANGLES, chunkAngles);
 		for (const f of own.list) found.push({ start: f.start + start, end: f.end + start });
 		fence = own.fence;
 	}

@@ -136,6 +136,7 @@ function lowerAscii(text: string): string {
 /** Each chunk's prose in lower case, made once for all tables. */
 // Every table that scans lower-cased text reads it: shared work.
 const LOWER = memoKey(true);
+const lowerProse = (chunk: Chunk) => lowerAscii(chunk.prose);
 
 /** The last text lower-cased for a whole-prose scan, kept while the next scan reads the same text. */
 let lowered = { text: '', lower: '' };
@@ -224,10 +225,12 @@ export class PhraseTable {
 			return;
 		}
 		const found: PhraseMatch[] = [];
-		for (const { start: base, chunk } of doc.chunks) {
-			// One array for every chunk, and no generator per chunk: a long letter has hundreds of chunks per table.
+		const { chunks } = doc;
+		// One array for every chunk and no generator per chunk: a long letter has hundreds of chunks per table. An indexed
+		// loop, since `for…of` in this generator made an object per chunk (25 KB per table on each keystroke at 20k words).
+		for (let c = 0; c < chunks.length; c++) {
 			found.length = 0;
-			this.collect(doc, base, chunk, keep, undefined, found);
+			this.collect(doc, chunks[c].start, chunks[c].chunk, keep, undefined, found);
 			for (let i = 0; i < found.length; i++) yield found[i];
 		}
 	}
@@ -243,9 +246,14 @@ export class PhraseTable {
 		return found;
 	}
 
+	/** The table's scan of one chunk: a static function, so a held scan costs no closure (see `memoOf`). */
+	private static chunkCandidates(chunk: Chunk, table: PhraseTable): Array<number | string> {
+		return table.candidates(chunk.prose, table.lower ? perChunk(chunk, LOWER, lowerProse) : chunk.prose);
+	}
+
 	private collect(doc: ProseDoc, base: number, chunk: Chunk, keep: ((m: PhraseMatch) => boolean) | undefined, reach: Reach | undefined, out: PhraseMatch[]): void {
 		if (chunk.blocks.length === 0) return;
-		const candidates = memoOf<Array<number | string>>(chunk, this.memo) ?? perChunk(chunk, this.memo, () => this.candidates(chunk.prose, this.lower ? perChunk(chunk, LOWER, () => lowerAscii(chunk.prose)) : chunk.prose));
+		const candidates = memoOf<Array<number | string>>(chunk, this.memo) ?? perChunk(chunk, this.memo, PhraseTable.chunkCandidates, this);
 		let next = 0;
 		for (let k = 0; k < candidates.length; k += 3) {
 			const at = candidates[k] as number;
@@ -455,7 +463,7 @@ export function quotedSpans(doc: ProseDoc): Array<{ start: number; end: number }
 	spans = [];
 	if (doc.chunks) {
 		for (const { start, chunk } of doc.chunks) {
-			const own = memoOf<Array<{ start: number; end: number }>>(chunk, QUOTES) ?? perChunk(chunk, QUOTES, () => quotes(chunk.prose, chunk.blocks, []));
+			const own = memoOf<Array<{ start: number; end: number }>>(chunk, QUOTES) ?? perChunk(chunk, QUOTES, chunkQuotes);
 			for (const q of own) spans.push({ start: q.start + start, end: q.end + start });
 		}
 	} else {
@@ -466,6 +474,7 @@ export function quotedSpans(doc: ProseDoc): Array<{ start: number; end: number }
 }
 
 const QUOTES = memoKey();
+const chunkQuotes = (chunk: Chunk) => quotes(chunk.prose, chunk.blocks, []);
 
 function quotes(prose: string, blocks: readonly Block[], spans: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
 	const maxQuote = 400;
@@ -569,7 +578,7 @@ export function reportPhrases(ctx: RuleContext, table: PhraseTable, defaultMessa
 	const key = table.reportKey(defaultMessage, options);
 	for (const { start: base, chunk } of doc.chunks) {
 		if (chunk.blocks.length === 0) continue;
-		const held = memoOf<HeldReports>(chunk, key) ?? perChunk(chunk, key, (): HeldReports => ({ base: -1, reports: [], before: '', after: '' }));
+		const held = memoOf<HeldReports>(chunk, key) ?? perChunk(chunk, key, noneHeld);
 		const end = base + chunk.prose.length;
 		if (held.base >= 0 && held.edge && (doc.prose.slice(Math.max(0, base - WINDOW), base) !== held.before || doc.prose.slice(end, end + WINDOW) !== held.after)) held.base = -1;
 		if (held.base < 0) {
@@ -591,6 +600,8 @@ export function reportPhrases(ctx: RuleContext, table: PhraseTable, defaultMessa
 		for (const r of held.reports) ctx.report(delta === 0 ? r : shiftReport(r, delta));
 	}
 }
+
+const noneHeld = (): HeldReports => ({ base: -1, reports: [], before: '', after: '' });
 
 /** A copy of `s` that shares no memory with the string it was cut from. */
 const detach = (s: string): string => JSON.parse(JSON.stringify(s)) as string;

@@ -163,11 +163,15 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 	let acceptMax = 0;
 	const moves: LetterAnalysis['moves'] = [];
 	const body: LetterAnalysis['body'] = [];
-	/** Per body sentence, its sentence and reading: is it the reason behind the refusal, or an offer (see below)? */
-	const bodySentences: Sentence[] = [];
-	const bodyReadings: Reading[] = [];
+	// The body sentences right after the refusal (and after the first weak one) may be its reason, and the first offer
+	// after it its alternative (see below): noted on the way rather than kept for every sentence of a long letter.
 	let refusalBody = -1;
 	let weakBody = -1;
+	let afterRefusal: Sentence | null = null;
+	let afterRefusalReading: Reading | null = null;
+	let afterWeak: Sentence | null = null;
+	let afterWeakReading: Reading | null = null;
+	let offer: Sentence | null = null;
 	let acceptMore = 0;
 	const n = sentences.length;
 	// Markdown with a LintCache: the sentences are the document's own split, chunk by chunk (see splitSentences).
@@ -225,6 +229,17 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 		if (reading.alternatives >= THRESHOLD.alternatives + 1) strongAlternative = true;
 		if (reading.signal) turnDown = true;
 		if (bodyIndex <= 3 && yes > acceptEarly) acceptEarly = yes;
+		if (refusalBody >= 0 && bodyIndex > refusalBody) {
+			if (bodyIndex === refusalBody + 1) {
+				afterRefusal = s;
+				afterRefusalReading = reading;
+			}
+			if (offer === null && isOffer(reading)) offer = s;
+		}
+		if (weakBody >= 0 && bodyIndex === weakBody + 1) {
+			afterWeak = s;
+			afterWeakReading = reading;
+		}
 		bodyIndex++;
 		// The sentence itself when it is the whole of it: no new object per sentence on every re-lint.
 		const lead = leadingSpace(text);
@@ -232,24 +247,14 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 		const { made } = reading;
 		for (const step of made) if (!steps[step]) steps[step] = { start: s.start, end: s.end, cue: cues[step] ?? step };
 		if (made.length > 0) moves.push({ start: s.start, end: s.end, steps: made });
-		bodySentences.push(s);
-		bodyReadings.push(reading);
 	}
 	// What the writer says they can do, after saying no, is something instead ("We can add a vegetarian main at £4.50").
-	if (!steps.alternatives && refusalBody >= 0) {
-		for (let k = refusalBody + 1; k < bodyReadings.length; k++) {
-			if (!isOffer(bodyReadings[k])) continue;
-			steps.alternatives = { start: bodySentences[k].start, end: bodySentences[k].end, cue: 'an offer after the refusal' };
-			break;
-		}
-	}
+	if (!steps.alternatives && offer) steps.alternatives = { start: offer.start, end: offer.end, cue: 'an offer after the refusal' };
 	// The sentence right after a refusal that makes no other move is, in a letter, almost always its reason, however
 	// particular its wording ("The boat has teak decks that are slippery for a large dog under way").
-	const anchor = refusalBody >= 0 ? refusalBody : weakBody;
-	if (!steps.explain && anchor >= 0 && anchor + 1 < bodyReadings.length && isPlain(bodyReadings[anchor + 1])) {
-		const next = bodySentences[anchor + 1];
-		steps.explain = { start: next.start, end: next.end, cue: 'a plain statement after the refusal' };
-	}
+	const next = refusalBody >= 0 ? afterRefusal : afterWeak;
+	const nextReading = refusalBody >= 0 ? afterRefusalReading : afterWeakReading;
+	if (!steps.explain && next && nextReading && isPlain(nextReading)) steps.explain = { start: next.start, end: next.end, cue: 'a plain statement after the refusal' };
 
 	let shapeScore = (shape.vocative ? 1 : 0) + (shape.greeting ? 2 : 0) + (shape.signOff ? 2 : 0) + (shape.signature && !shape.signOff ? 1 : 0) + (you >= 1 ? 1 : 0) + (first >= 1 ? 1 : 0);
 	// Without a greeting, a first sentence that thanks the reader opens a letter ("Thanks for your message about …").

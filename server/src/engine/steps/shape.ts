@@ -2,7 +2,7 @@
  * The shape of a letter: the greeting at the top, the sign-off and signature at the bottom, and document-level cues
  * that tell a one-to-one letter from a README, meeting notes, a newsletter or a blog post.
  */
-import { memoKey, memoOf, perChunk, type ProseDoc } from '../text/markup';
+import { memoKey, memoOf, perChunk, type Chunk, type ProseDoc } from '../text/markup';
 import type { Sentence } from '../text/sentences';
 import type { Evidence } from './analysis';
 
@@ -231,6 +231,8 @@ const SHAPE_COUNTS = memoKey();
 /** The document-level cues look at the first 200,000 characters only. */
 const SHAPE_LIMIT = 200_000;
 
+const chunkShapeCounts = (chunk: Chunk, source: string) => countShape(chunk.prose, source);
+
 /**
  * The counts of the whole document: for Markdown, the sum of its chunks' counts, each kept with its chunk (a re-lint
  * after an edit counts the edited chunk only); for plain text, one count over the text.
@@ -241,7 +243,7 @@ function shapeCounts(doc: ProseDoc): ShapeCounts {
 	const speakers = new Set<string>();
 	for (const { start, chunk } of doc.chunks) {
 		if (start >= SHAPE_LIMIT) break;
-		const c = memoOf<ShapeCounts>(chunk, SHAPE_COUNTS) ?? perChunk(chunk, SHAPE_COUNTS, () => countShape(chunk.prose, chunk.source ?? doc.text.slice(start, start + chunk.prose.length)));
+		const c = memoOf<ShapeCounts>(chunk, SHAPE_COUNTS) ?? perChunk(chunk, SHAPE_COUNTS, chunkShapeCounts, chunk.source ?? doc.text.slice(start, start + chunk.prose.length));
 		// Field by field (a new count needs a line here): a loop over the names reads them by key, several times slower.
 		sum.applying += c.applying;
 		sum.newsletter += c.newsletter;

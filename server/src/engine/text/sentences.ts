@@ -1,4 +1,4 @@
-import { memoKey, memoOf, perChunk, type Block, type ProseDoc } from './markup';
+import { memoKey, memoOf, perChunk, type Block, type Chunk, type ProseDoc } from './markup';
 
 /** A sentence (or a short stand-alone line such as a greeting or a sign-off) of the writer's prose. */
 export interface Sentence {
@@ -60,11 +60,7 @@ export function splitSentences(doc: ProseDoc): Sentence[] {
 	for (let i = from; i < to; i++) {
 		const { start, chunk, firstBlock } = chunks[i];
 		firstByChunk.push(out.length);
-		const own = memoOf<Sentence[]>(chunk, SENTENCES) ?? perChunk(chunk, SENTENCES, () => {
-			const list: Sentence[] = [];
-			chunk.blocks.forEach((block, index) => splitBlock(chunk.prose, block, index, list));
-			return list;
-		});
+		const own = memoOf<Sentence[]>(chunk, SENTENCES) ?? perChunk(chunk, SENTENCES, chunkSentences);
 		for (const s of own) out.push({ start: s.start + start, end: s.end + start, text: s.text, block: s.block + firstBlock });
 	}
 	if (edit && prev && to < chunks.length) {
@@ -86,6 +82,13 @@ export function splitSentences(doc: ProseDoc): Sentence[] {
 }
 
 const SENTENCES = memoKey();
+
+/** The sentences of one chunk, at offsets in the chunk. */
+function chunkSentences(chunk: Chunk): Sentence[] {
+	const list: Sentence[] = [];
+	for (let i = 0; i < chunk.blocks.length; i++) splitBlock(chunk.prose, chunk.blocks[i], i, list);
+	return list;
+}
 
 function splitBlock(prose: string, block: Block, index: number, out: Sentence[]): void {
 	let start = block.start;
