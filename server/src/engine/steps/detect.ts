@@ -100,10 +100,11 @@ function read(text: string, keep = true): Reading {
 }
 
 const READINGS = memoKey();
+const noReadings = (): Array<Reading | undefined> => [];
 
 /** The readings of a chunk's sentences, by their index in the chunk, filled in as they are needed. */
 function chunkReadings(chunk: Chunk): Array<Reading | undefined> {
-	return memoOf<Array<Reading | undefined>>(chunk, READINGS) ?? perChunk(chunk, READINGS, () => []);
+	return memoOf<Array<Reading | undefined>>(chunk, READINGS) ?? perChunk(chunk, READINGS, noReadings);
 }
 
 function score(text: string): Reading {
