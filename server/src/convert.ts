@@ -49,18 +49,27 @@ export function ruleDocUrl(ruleId: string): string | undefined {
 	return ruleById(ruleId) ? `${RULE_DOCS_BASE}${ruleId}.md` : undefined;
 }
 
+/** Each rule's `codeDescription`, made once: a diagnostic is built for every finding on every keystroke. */
+const docLinks = new Map<string, Readonly<{ href: string }> | null>();
+
+function docLink(ruleId: string): Readonly<{ href: string }> | null {
+	let link = docLinks.get(ruleId);
+	if (link === undefined) {
+		const href = ruleDocUrl(ruleId);
+		link = href ? Object.freeze({ href }) : null;
+		docLinks.set(ruleId, link);
+	}
+	return link;
+}
+
 export function toDiagnostic(entry: LintEntry, finding: Finding, index: number): Diagnostic {
-	const href = ruleDocUrl(finding.ruleId);
+	const link = docLink(finding.ruleId);
+	const range = rangeOf(entry, finding.start, finding.end);
+	const severity = SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning;
 	const data: DiagnosticData = { ruleId: finding.ruleId, index, version: entry.version };
-	return {
-		range: rangeOf(entry, finding.start, finding.end),
-		severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,
-		source: SOURCE,
-		code: finding.ruleId,
-		...(href ? { codeDescription: { href } } : {}),
-		message: finding.message,
-		data,
-	};
+	return link
+		? { range, severity, source: SOURCE, code: finding.ruleId, codeDescription: link, message: finding.message, data }
+		: { range, severity, source: SOURCE, code: finding.ruleId, message: finding.message, data };
 }
 
 export function toDiagnostics(entry: LintEntry): Diagnostic[] {
