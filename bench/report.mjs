@@ -200,6 +200,7 @@ export function render(res) {
 	lines.push('- Engine: the unminified bundle of server/src/engine with `lint(text, { languageId, config })`, the default config resolved once. Before any timing, each tool lints 2k-word letters of both formats for a second, so the first size measured does not pay for compiling it.');
 	lines.push('- Each linter runs in its own child process (bench/lib/peer-worker.mjs), so one tool\'s garbage, GC threads and code flushing never land in another\'s timings; the bench process still alternates between them round by round, over IPC, and each child times its own calls.');
 	lines.push('- In-process figures are CPU time of the linter\'s process (user + system, `process.cpuUsage`, its own GC threads included): it does not count the time spent waiting for a core on a busy machine. Wall time is kept in the raw results. Process figures (CLI, server) are wall time: that is what the user waits for.');
+	if (m.freshMemory) lines.push(`- Memory: writing to a page for the first time (just mapped, or given back to the system) took ${m.freshMemory.firstTouchUs.toFixed(2)} µs per 4 KB page, writing to it again ${m.freshMemory.secondTouchUs.toFixed(3)} µs (a process touching 1 MB of fresh memory waits ${((m.freshMemory.firstTouchUs * 256) / 1000).toFixed(1)} ms). On a virtual machine whose host backs memory lazily the first write is slow, and it shows in the language server's first edits (bench/analysis.md).`);
 	lines.push(`- Load average (1 min) was ${m.loadBefore?.[0]?.toFixed(1) ?? '?'} when the run started and ${m.loadAfter?.[0]?.toFixed(1) ?? '?'} when it ended, on ${m.cores} cores: other work shared the machine.`);
 	lines.push('');
 	if (res.engine) {
@@ -231,7 +232,7 @@ export function render(res) {
 		lines.push('|---|---|---|---:|---:|');
 		lines.push(`| ${cell(r.tools.incremental)} | ${cell(r.tools.full)} | ${cell(r.tools.floor)} | ${x(pairedRatio(r.tools.incremental.samples, r.tools.floor.samples))} | ${x(pairedRatio(r.tools.full.samples, r.tools.incremental.samples))} |`);
 		lines.push('');
-		lines.push(`With and without the cache the findings ${r.sameFindings ? 'were identical' : '**differed**'} on the edits compared.`);
+		lines.push(`With and without the cache the findings ${r.sameFindings ? 'were identical' : '**differed**'} on the edits compared.${r.allocatedKB !== undefined ? ` An incremental re-lint allocates ${r.allocatedKB.toFixed(0)} KB (median over 200 keystrokes: what the young generation grows by).` : ''}`);
 		lines.push('');
 	}
 	if (res.server) {
@@ -246,11 +247,15 @@ export function render(res) {
 		lines.push('');
 		const pull = s.modes.pull;
 		if (pull?.work) {
-			// Where in the run the slow edits fall: early ones are V8 still optimising the re-lint path.
-			const slowest = pull.work.cpu.map((v, i) => [v, i]).sort((a, b) => b[0] - a[0]).slice(0, 5).map(([, i]) => i + 1 + s.warmup).sort((a, b) => a - b);
+			// Where in the run the slow edits fall, and how many fresh pages each touched (bench/analysis.md: on this host the
+			// young generation growing costs more than V8's optimising of the re-lint path).
+			const f = pull.work.faults;
+			const top = pull.work.cpu.map((v, i) => [v, i]).sort((a, b) => b[0] - a[0]).slice(0, 5).map(([, i]) => i).sort((a, b) => a - b);
+			const slowest = top.map((i) => `${i + 1 + s.warmup}${f ? ` (${f[i].toLocaleString('en')} page faults)` : ''}`);
 			const settled = 20; // timed edits left out for the "after warm-up" figure
 			const later = pull.work.cpu.slice(settled);
-			lines.push(`Server work is the CPU time of the server's main thread from \`didChange\` to the answer (/proc/<pid>/task/<pid>/schedstat): what the server itself spends, GC pauses included, without the client's share or time spent waiting for a core. In pull mode the five slowest edits by that measure were edits ${slowest.join(', ')} of ${s.warmup + s.edits}; over edits ${s.warmup + settled + 1} to ${s.warmup + s.edits} alone its p95 is ${ms(quantile(later, 0.95))} (p50 ${ms(quantile(later, 0.5))}).`);
+			const faults = f ? ` Minor page faults (pages of memory touched for the first time, or again after being given back) per edit: median ${quantile(f, 0.5)}, ${f.reduce((a, b) => a + b, 0).toLocaleString('en')} over the ${f.length} edits.` : '';
+			lines.push(`Server work is the CPU time of the server's main thread from \`didChange\` to the answer (/proc/<pid>/task/<pid>/schedstat): what the server itself spends, GC pauses included, without the client's share or time spent waiting for a core. In pull mode the five slowest edits by that measure were edits ${slowest.join(', ')} of ${s.warmup + s.edits}; over edits ${s.warmup + settled + 1} to ${s.warmup + s.edits} alone its p95 is ${ms(quantile(later, 0.95))} (p50 ${ms(quantile(later, 0.5))}).${faults}`);
 			lines.push('');
 		}
 		lines.push(`For scale, the engine alone on the same edits, in the bench process (CPU time): ${s.engineIncremental ? `with a \`LintCache\` p50 ${ms(s.engineIncremental.p50)}, p95 ${ms(s.engineIncremental.p95)}; ` : ''}a full lint p50 ${ms(s.engineFullLint.p50)}, p95 ${ms(s.engineFullLint.p95)}.`);

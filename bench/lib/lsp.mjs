@@ -76,6 +76,19 @@ export async function startServer(serverPath, { pull, rootUri, settings = {}, no
 				return NaN;
 			}
 		},
+		/**
+		 * Minor page faults of the server process so far (/proc/<pid>/stat; NaN where there is none): each is a page of
+		 * memory touched for the first time, or again after it was given back (see `freshMemoryCost` in bench/run.mjs).
+		 */
+		minorFaults() {
+			try {
+				// The fields after the command name, which is in parentheses and may hold spaces: minflt is the 10th field.
+				const stat = readFileSync(`/proc/${proc.pid}/stat`, 'utf8');
+				return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[7]);
+			} catch {
+				return NaN;
+			}
+		},
 		rss() {
 			const status = readFileSync(`/proc/${proc.pid}/status`, 'utf8');
 			const kb = (key) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
