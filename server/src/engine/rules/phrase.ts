@@ -627,13 +627,18 @@ function phraseReport(m: PhraseMatch & { around: Around }, ctx: RuleContext, def
 	};
 }
 
+/** A held report moved by `delta`, fixes and all. Plain loops: this runs for every report after an edit, per keystroke. */
 function shiftReport(r: Report, delta: number): Report {
-	return {
-		...r,
-		start: r.start + delta,
-		end: r.end + delta,
-		fixes: r.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, start: e.start + delta, end: e.end + delta })) })),
-	};
+	// Copies of the arrays, then their items replaced: arrays of the exact size, and no closure per report.
+	const fixes = r.fixes?.slice();
+	if (fixes) {
+		for (let i = 0; i < fixes.length; i++) {
+			const edits = fixes[i].edits.slice();
+			for (let k = 0; k < edits.length; k++) edits[k] = { ...edits[k], start: edits[k].start + delta, end: edits[k].end + delta };
+			fixes[i] = { ...fixes[i], edits };
+		}
+	}
+	return { ...r, start: r.start + delta, end: r.end + delta, fixes };
 }
 
 /** A removal fix for an entry's `fixes`: deletes the match and tidies the sentence around it. */
