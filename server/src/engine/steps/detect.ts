@@ -235,7 +235,8 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 				afterRefusal = s;
 				afterRefusalReading = reading;
 			}
-			if (offer === null && isOffer(reading)) offer = s;
+			// Only needed while no sentence has made the move itself: then an offer would not count.
+			if (offer === null && !steps.alternatives && isOffer(reading)) offer = s;
 		}
 		if (weakBody >= 0 && bodyIndex === weakBody + 1) {
 			afterWeak = s;
@@ -311,13 +312,12 @@ function leadingSpace(text: string): number {
 
 /** A sentence that says what the writer can do, and neither refuses nor asks: an offer. */
 function isOffer(reading: Reading): boolean {
-	const { scores } = reading;
-	return reading.made.includes('positive') && (scores.refusal ?? 0) < 2 && !reading.please && !reading.question && (scores.open ?? 0) < THRESHOLD.open;
+	return reading.made.includes('positive') && reading.refusal < 2 && !reading.please && !reading.question && (reading.scores.open ?? 0) < THRESHOLD.open;
 }
 
 /** A plain statement that makes no move, neither refuses nor asks, and is not vague: it could be a reason. */
 function isPlain(reading: Reading): boolean {
-	return reading.made.length === 0 && (reading.scores.refusal ?? 0) < THRESHOLD.refusal && !reading.question && !reading.vague && reading.words >= 8 && reading.words <= 60 && !(reading.you > 0 && reading.first === 0);
+	return reading.made.length === 0 && reading.refusal < THRESHOLD.refusal && !reading.question && !reading.vague && reading.words >= 8 && reading.words <= 60 && !(reading.you > 0 && reading.first === 0);
 }
 
 function bestCue(hits: readonly Hit<Target>[], target: Target): string {
