@@ -5,6 +5,7 @@
  */
 import { format } from 'node:util';
 import { createConnection } from 'vscode-languageserver/node';
+import { StreamWriter } from './streamWriter';
 import { startServer } from './server';
 import { nodeFiles } from './nodeFiles';
 import { IdleGc } from './idleGc';
@@ -30,7 +31,12 @@ if (!args.some((a) => /^--(stdio|node-ipc|socket|pipe)\b/.test(a))) {
 	process.exit(2);
 }
 
-const connection = createConnection();
+// Over stdio the server writes its own messages (streamWriter.ts); the other transports are the library's. The input
+// stays a stream, not a reader, so that the library still ends the process when the client closes it (it accepts a
+// writer beside a stream at run time; its typings only list the two pairs).
+const connection = args.includes('--stdio')
+	? createConnection(process.stdin, new StreamWriter(process.stdout) as unknown as NodeJS.WritableStream)
+	: createConnection();
 // Over IPC the parent's death shows as a disconnect; the library only notices it by polling the process id.
 if (args.includes('--node-ipc')) process.on('disconnect', () => process.exit(1));
 // Logged over the connection; once the client is gone that throws too, so the last resort is stderr (a handler that
