@@ -7,7 +7,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import { modify, parseTree, type ParseError } from 'jsonc-parser';
 import { applyFixes, disableFileEdit, disableLineEdit, lineStarts, ruleById, type Edit, type Finding, type Fix } from './engine';
 import type { ClientFeatures } from './capabilities';
-import { offsetOf, parseDiagnosticData, rangeOf, SOURCE, toDiagnostic, toRange, toTextEdits, workspaceEdit } from './convert';
+import { offsetOf, parseDiagnosticData, rangeOf, sameRange, SOURCE, toDiagnostic, toRange, toTextEdits, workspaceEdit } from './convert';
 import type { LintEntry } from './linting';
 import { CONFIG_FILE_NAME, FIX_ALL_KIND, type CodeActionData } from './protocol';
 
@@ -33,7 +33,8 @@ export function selectFindings(entry: LintEntry, params: CodeActionParams): numb
 	const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
 	for (const d of ours) {
 		const data = parseDiagnosticData(d.data);
-		if (data && data.version === entry.version && findings[data.index]?.ruleId === data.ruleId) {
+		const named = data ? findings[data.index] : undefined;
+		if (data && named && named.ruleId === data.ruleId && sameRange(rangeOf(entry, named.start, named.end), d.range)) {
 			picked.add(data.index);
 			continue;
 		}

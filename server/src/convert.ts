@@ -11,18 +11,21 @@ import { RULE_DOCS_BASE } from './protocol';
 
 export const SOURCE = 'tactful';
 
-/** `Diagnostic.data`: which finding of which result a diagnostic shows. Checked when it comes back. */
+/**
+ * `Diagnostic.data`: which finding of the result a diagnostic shows. When it comes back it is trusted only if that
+ * finding of the current result has the same rule and the same range. It names no document version: a report the
+ * server answers as unchanged leaves the client holding the diagnostics of an earlier version, still valid.
+ */
 export interface DiagnosticData {
 	ruleId: string;
 	index: number;
-	version: number;
 }
 
 export function parseDiagnosticData(data: unknown): DiagnosticData | undefined {
 	if (!data || typeof data !== 'object') return undefined;
-	const { ruleId, index, version } = data as Record<string, unknown>;
-	if (typeof ruleId !== 'string' || !Number.isInteger(index) || !Number.isInteger(version)) return undefined;
-	return { ruleId, index: index as number, version: version as number };
+	const { ruleId, index } = data as Record<string, unknown>;
+	if (typeof ruleId !== 'string' || !Number.isInteger(index)) return undefined;
+	return { ruleId, index: index as number };
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -66,7 +69,7 @@ export function toDiagnostic(entry: LintEntry, finding: Finding, index: number):
 	const link = docLink(finding.ruleId);
 	const range = rangeOf(entry, finding.start, finding.end);
 	const severity = SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning;
-	const data: DiagnosticData = { ruleId: finding.ruleId, index, version: entry.version };
+	const data: DiagnosticData = { ruleId: finding.ruleId, index };
 	return link
 		? { range, severity, source: SOURCE, code: finding.ruleId, codeDescription: link, message: finding.message, data }
 		: { range, severity, source: SOURCE, code: finding.ruleId, message: finding.message, data };
@@ -74,6 +77,25 @@ export function toDiagnostic(entry: LintEntry, finding: Finding, index: number):
 
 export function toDiagnostics(entry: LintEntry): Diagnostic[] {
 	return entry.result.findings.map((f, i) => toDiagnostic(entry, f, i));
+}
+
+export function sameRange(a: Range, b: Range): boolean {
+	return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** Whether two lists of diagnostics made by `toDiagnostics` would show the client the same thing. */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) {
+		const x = a[i];
+		const y = b[i];
+		if (!sameRange(x.range, y.range) || x.code !== y.code || x.message !== y.message || x.severity !== y.severity) return false;
+		if (x.codeDescription?.href !== y.codeDescription?.href) return false;
+		const dx = x.data as DiagnosticData;
+		const dy = y.data as DiagnosticData;
+		if (dx.index !== dy.index || dx.ruleId !== dy.ruleId) return false;
+	}
+	return true;
 }
 
 /** A problem in a `.tactfulrc.json` file, placed by the offsets the engine gives in that file's text. */

@@ -1,13 +1,15 @@
 /**
  * Diagnostics, pushed or pulled as the client prefers. Push: lint on open, then debounced per document after each
  * change (or on save with `run: onSave`), publish with the version linted, publish [] on close. Pull: the client
- * times the requests; results come from the (uri, version) cache and unchanged results are answered as such.
+ * times the requests; results come from the (uri, version) cache, and a result that would show the client exactly what
+ * it already has (the same version, or an edit that moved no diagnostic) is answered as unchanged.
  */
 import {
 	DocumentDiagnosticReportKind,
 	LSPErrorCodes,
 	ResponseError,
 	type Connection,
+	type Diagnostic,
 	type DocumentDiagnosticParams,
 	type DocumentDiagnosticReport,
 	type WorkspaceDiagnosticParams,
@@ -18,12 +20,14 @@ import type { ClientFeatures } from './capabilities';
 import type { DocumentStore } from './documents';
 import type { Linter } from './linting';
 import type { SettingsStore } from './settings';
-import { toDiagnostics } from './convert';
+import { sameDiagnostics, toDiagnostics } from './convert';
 import { catchPromise, type Logger } from './runSafe';
 
 export class Diagnostics {
 	/** Per document, how to cancel its pending lint. */
 	private readonly timers = new Map<string, () => void>();
+	/** Per document, the last full report pulled: an answer that would repeat it is sent as unchanged. */
+	private readonly reports = new Map<string, { resultId: string; items: Diagnostic[] }>();
 
 	constructor(
 		private readonly connection: Connection,
@@ -58,6 +62,7 @@ export class Diagnostics {
 
 	closed(uri: string, wasLinted: boolean): void {
 		this.cancel(uri);
+		this.reports.delete(uri);
 		if (this.push && wasLinted) catchPromise(this.logger, 'clearing diagnostics', this.connection.sendDiagnostics({ uri, diagnostics: [] }));
 	}
 
@@ -73,6 +78,7 @@ export class Diagnostics {
 	dispose(): void {
 		for (const cancel of this.timers.values()) cancel();
 		this.timers.clear();
+		this.reports.clear();
 	}
 
 	private cancel(uri: string): void {
@@ -118,7 +124,14 @@ export class Diagnostics {
 		const entry = await this.linter.get(uri);
 		if (!entry) return new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed; ask again.', { retriggerRequest: true });
 		if (params.previousResultId === entry.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: entry.resultId };
-		return { kind: DocumentDiagnosticReportKind.Full, resultId: entry.resultId, items: toDiagnostics(entry) };
+		const items = toDiagnostics(entry);
+		const last = this.reports.get(uri);
+		// Typing where no diagnostic follows on the line leaves every diagnostic where it was: the client keeps them.
+		if (last && params.previousResultId === last.resultId && sameDiagnostics(items, last.items)) {
+			return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
+		}
+		this.reports.set(uri, { resultId: entry.resultId, items });
+		return { kind: DocumentDiagnosticReportKind.Full, resultId: entry.resultId, items };
 	}
 
 	/** `workspace/diagnostic`: the open documents (Tactful reads no files the editor has not opened). */

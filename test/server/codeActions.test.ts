@@ -76,8 +76,8 @@ describe('quick fixes for a finding', () => {
 			const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: URI }, range: garbled.range, context: { diagnostics: [garbled] } });
 			assert.equal(applyWorkspaceEdit(LETTER, URI, titled(actions, 'Replace with "time"').edit), LETTER_FIXED);
 
-			// Stale data (an older version) is not trusted either.
-			const stale: Diagnostic = { ...jargon, data: { ruleId: 'no-jargon', index: 0, version: 0 } };
+			// Data that names another finding, or one the result no longer has, is not trusted either.
+			const stale: Diagnostic = { ...jargon, data: { ruleId: 'no-jargon', index: 99 } };
 			const again = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: URI }, range: jargon.range, context: { diagnostics: [stale] } });
 			assert.equal(applyWorkspaceEdit(LETTER, URI, titled(again, 'Replace with "time"').edit), LETTER_FIXED);
 		} finally {

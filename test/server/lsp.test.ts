@@ -59,7 +59,7 @@ for (const [name, start] of Object.entries(transports)) {
 				assert.deepEqual(jargon.range, rangeOf(LETTER, 'bandwidth'));
 				assert.equal(jargon.source, 'tactful');
 				assert.equal(jargon.codeDescription?.href, 'https://github.com/tactful-dev/tactful/blob/main/docs/rules/no-jargon.md');
-				assert.deepEqual(jargon.data, { ruleId: 'no-jargon', index: items.indexOf(jargon), version: 1 });
+				assert.deepEqual(jargon.data, { ruleId: 'no-jargon', index: items.indexOf(jargon) });
 
 				const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: URI }, range: jargon.range, context: { diagnostics: [jargon] } });
 				const fix = actions.find((a) => a.title === 'Replace with "time"');
@@ -79,6 +79,48 @@ for (const [name, start] of Object.entries(transports)) {
 				assert.equal(after.kind, 'full');
 				assert.ok(!(after as { items: Diagnostic[] }).items.some((d) => d.code === 'no-jargon'));
 				assert.deepEqual(summary((after as { items: Diagnostic[] }).items), engineFindings(LETTER_FIXED));
+			} finally {
+				await client.shutdown();
+			}
+		});
+
+		test('pull: an edit that moves no diagnostic is answered as unchanged, and the fixes still apply', async () => {
+			const client = start({});
+			const pull = (previousResultId?: string) => client.request<DocumentDiagnosticReport & { resultId?: string; items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: URI }, previousResultId });
+			try {
+				await client.initialize();
+				await client.open(URI, LETTER);
+				const first = await pull();
+				assert.equal(first.kind, 'full');
+				const jargon = first.items!.find((d) => d.code === 'no-jargon')!;
+				assert.deepEqual(jargon.data, { ruleId: 'no-jargon', index: first.items!.indexOf(jargon) });
+
+				// Typed after the last diagnostic of the line: nothing moves.
+				const signed = `${LETTER.trimEnd()}nna\n`;
+				await client.replaceAll(URI, signed);
+				assert.deepEqual(engineFindings(signed), engineFindings(LETTER), 'the engine agrees nothing moved');
+				const same = await pull(first.resultId);
+				assert.deepEqual(same, { kind: 'unchanged', resultId: first.resultId });
+				// Without the previous id the client gets everything, as before.
+				const full = await pull();
+				assert.equal(full.kind, 'full');
+				assert.deepEqual(full.items, first.items);
+
+				// The client still holds the first report's diagnostics: a fix from one applies to the current text.
+				const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: URI }, range: jargon.range, context: { diagnostics: [jargon] } });
+				const fix = actions.find((a) => a.title === 'Replace with "time"');
+				assert.ok(fix, `a "Replace with time" action among ${actions.map((a) => a.title).join(' | ')}`);
+				assert.equal(applyWorkspaceEdit(signed, URI, fix.edit), signed.replace('the bandwidth', 'the time'));
+
+				// Typed before "bandwidth" on its line: the diagnostic moves, and the client hears of it.
+				const moved = signed.replace('Unfortunately', 'Unfortunately,');
+				await client.replaceAll(URI, moved);
+				const after = await pull(full.resultId);
+				assert.equal(after.kind, 'full');
+				assert.deepEqual(after.items!.find((d) => d.code === 'no-jargon')!.range, rangeOf(moved, 'bandwidth'));
+				assert.deepEqual(summary(after.items!), engineFindings(moved));
+				// And an id the server no longer answers with gets a full report.
+				assert.equal((await pull(first.resultId)).kind, 'full');
 			} finally {
 				await client.shutdown();
 			}
