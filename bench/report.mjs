@@ -237,9 +237,12 @@ export function render(res) {
 	}
 	if (res.server) {
 		const s = res.server;
+		const u = s.modes.pull?.unchanged;
+		// The server answers "unchanged" when an edit moved no diagnostic; typing before one on its line moves it.
+		const unchangedNote = u === undefined ? '' : u === 0 ? '; none was answered "unchanged": each edit moves a diagnostic further along its line' : `; ${u} of the ${s.edits} were answered "unchanged"`;
 		lines.push('## Language server');
 		lines.push('');
-		lines.push(`The bundled server runs as a real process (\`server.cjs --stdio\`), driven over JSON-RPC by bench/lib/lsp.mjs. One ${s.words.toLocaleString('en')}-word Markdown letter is opened, ${s.warmup} edits warm it up, then ${s.edits} one-character edits are timed from sending \`didChange\` to the answer: in pull mode the \`textDocument/diagnostic\` response, in push mode the \`publishDiagnostics\` for that version with \`tactful.debounce\` set to 0 (the server still waits one timer tick). Both include the stdio round trip and JSON of every diagnostic, which the editor waits for too.`);
+		lines.push(`The bundled server runs as a real process (\`server.cjs --stdio\`), driven over JSON-RPC by bench/lib/lsp.mjs. One ${s.words.toLocaleString('en')}-word Markdown letter is opened, ${s.warmup} edits warm it up, then ${s.edits} one-character edits are timed from sending \`didChange\` to the answer: in pull mode the \`textDocument/diagnostic\` response (each request names the last report's \`resultId\`, as VS Code's do${unchangedNote}), in push mode the \`publishDiagnostics\` for that version with \`tactful.debounce\` set to 0 (the server still waits one timer tick). Both include the stdio round trip and JSON of every diagnostic, which the editor waits for too.`);
 		lines.push('');
 		lines.push('| mode | p50 | p95 | max | server main thread CPU: p50 · p95 · max | diagnostics | RSS after |');
 		lines.push('|---|---:|---:|---:|---:|---:|---:|');
@@ -256,6 +259,11 @@ export function render(res) {
 			const later = pull.work.cpu.slice(settled);
 			const faults = f ? ` Minor page faults (pages of memory touched for the first time, or again after being given back) per edit: median ${quantile(f, 0.5)}, ${f.reduce((a, b) => a + b, 0).toLocaleString('en')} over the ${f.length} edits.` : '';
 			lines.push(`Server work is the CPU time of the server's main thread from \`didChange\` to the answer (/proc/<pid>/task/<pid>/schedstat): what the server itself spends, GC pauses included, without the client's share or time spent waiting for a core. In pull mode the five slowest edits by that measure were edits ${slowest.join(', ')} of ${s.warmup + s.edits}; over edits ${s.warmup + settled + 1} to ${s.warmup + s.edits} alone its p95 is ${ms(quantile(later, 0.95))} (p50 ${ms(quantile(later, 0.5))}).${faults}`);
+			lines.push('');
+		}
+		if (s.writer) {
+			const w = s.writer;
+			lines.push(`Writing one answer to the editor, the last full report of the pull run (${(w.bytes / 1024).toFixed(0)} KB of JSON), into a pipe another process drains, in the bench process with the two writers alternating: vscode-jsonrpc's own stream writer ${ms(w.library.ms)} of CPU and ${w.library.faults.toFixed(0)} page faults per answer, the server's (server/src/streamWriter.ts: one kept buffer, one write) ${ms(w.tactful.ms)} and ${w.tactful.faults.toFixed(0)}.`);
 			lines.push('');
 		}
 		lines.push(`For scale, the engine alone on the same edits, in the bench process (CPU time): ${s.engineIncremental ? `with a \`LintCache\` p50 ${ms(s.engineIncremental.p50)}, p95 ${ms(s.engineIncremental.p95)}; ` : ''}a full lint p50 ${ms(s.engineFullLint.p50)}, p95 ${ms(s.engineFullLint.p95)}.`);

@@ -24,6 +24,7 @@ import * as peers from './lib/peers.mjs';
 import { countWords, GENERATOR_VERSION, letter, SEED, SIZES, writeWorkloads } from './generate.mjs';
 import { typingEdits } from './lib/edits.mjs';
 import { positionAt, startServer } from './lib/lsp.mjs';
+import { compareWriters } from './lib/writer.mjs';
 import { processCase, runOnce } from './lib/cli.mjs';
 import { profile } from './lib/profile.mjs';
 import { render } from './report.mjs';
@@ -264,6 +265,7 @@ async function serverSuite() {
 	const rootUri = pathToFileURL(workloads.dir).href;
 	results.server = { words: countWords(text), edits: 100, warmup: warm, modes: {} };
 	const expected = tactful.engine.lint(edits[edits.length - 1].text, { languageId: 'markdown' }).findings.length;
+	let lastReport;
 	for (const pull of quick ? [true] : [true, false]) {
 		const mode = pull ? 'pull' : 'push';
 		const s = await startServer(build.server, { pull, rootUri, settings: { debounce: 0 } });
@@ -271,13 +273,16 @@ async function serverSuite() {
 		const cpu = [];
 		const faults = [];
 		let last = 0;
+		let unchanged = 0;
 		let rss;
 		let exit;
 		try {
 			const uri = `${rootUri}/server-20k.md`;
 			const first = pull ? null : s.published(uri, 1);
 			s.open(uri, 'markdown', text);
-			if (pull) await s.diagnostics(uri);
+			// Pulls name the last report, as VS Code's do; an answer of "unchanged" keeps the last count.
+			let resultId;
+			if (pull) resultId = (await s.diagnostics(uri)).resultId;
 			else await first;
 			let prev = text;
 			for (let i = 0; i < edits.length; i++) {
@@ -289,22 +294,34 @@ async function serverSuite() {
 				const f0 = s.minorFaults();
 				const t0 = performance.now();
 				s.change(uri, [{ range: { start: pos, end: pos }, text: ch }]);
-				const report = pull ? await s.diagnostics(uri) : await waiting;
+				const report = pull ? await s.diagnostics(uri, resultId) : await waiting;
 				const dt = performance.now() - t0;
 				if (i >= warm) {
 					ms.push(dt);
 					cpu.push(s.mainThreadMs() - c0);
 					faults.push(s.minorFaults() - f0);
 				}
-				last = (pull ? report.items : report.diagnostics)?.length ?? -1;
+				if (pull) resultId = report.resultId;
+				if (pull && report.kind === 'full') lastReport = report;
+				if (pull && report.kind === 'unchanged') {
+					if (i >= warm) unchanged++;
+				} else {
+					last = (pull ? report.items : report.diagnostics)?.length ?? -1;
+				}
 			}
 			rss = s.rss();
 		} finally {
 			exit = await s.stop();
 		}
 		const work = cpu.every(Number.isFinite) ? { cpu, p50: quantile(cpu, 0.5), p95: quantile(cpu, 0.95), max: Math.max(...cpu), ...(faults.every(Number.isFinite) ? { faults } : {}) } : undefined;
-		results.server.modes[mode] = { ms, p50: quantile(ms, 0.5), p95: quantile(ms, 0.95), max: Math.max(...ms), work, diagnostics: last, engineFindings: expected, rssMB: rss.rssMB, exit };
+		results.server.modes[mode] = { ms, p50: quantile(ms, 0.5), p95: quantile(ms, 0.95), max: Math.max(...ms), work, diagnostics: last, unchanged, engineFindings: expected, rssMB: rss.rssMB, exit };
 		log(`server ${mode}: p50 ${quantile(ms, 0.5).toFixed(1)} ms, p95 ${quantile(ms, 0.95).toFixed(1)} ms${work ? ` (main-thread CPU p50 ${work.p50.toFixed(1)} ms, p95 ${work.p95.toFixed(1)} ms)` : ''}, ${last} diagnostics`);
+	}
+	// Writing the answer: the server's own stdio writer against vscode-jsonrpc's, on the last report of the pull run.
+	if (build.writer && lastReport) {
+		results.server.writer = await compareWriters(build.writer, { jsonrpc: '2.0', id: 1, result: lastReport });
+		const w = results.server.writer;
+		log(`server writer: ${(w.bytes / 1024).toFixed(0)} KB answer, vscode-jsonrpc ${w.library.ms.toFixed(2)} ms (${w.library.faults} faults), Tactful ${w.tactful.ms.toFixed(2)} ms (${w.tactful.faults} faults)`);
 	}
 	// What the engine alone takes on the same edits, in this process: the part of the server's time that is linting.
 	const config = tactful.engine.defaultConfig();

@@ -10,7 +10,7 @@ import { builds } from '../../scripts/build.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 
-/** Returns { engine, phrases, cli, cliNamed, server } paths; a missing entry point (not written yet) gives undefined. */
+/** Returns { engine, phrases, cli, cliNamed, server, writer } paths; a missing entry point (not written yet) gives undefined. */
 export async function buildAll(outDir) {
 	mkdirSync(outDir, { recursive: true });
 	const out = {};
@@ -39,6 +39,14 @@ export async function buildAll(outDir) {
 		out[name] = join(outDir, `${name}.cjs`);
 		await build(out[name], name !== 'engine');
 		if (name === 'engine') out.phrases = await buildPhrases(b, entry, join(outDir, 'phrases.cjs'));
+		if (name === 'server') {
+			// The server's stdio writer on its own, for bench/lib/writer.mjs.
+			const writer = join(ROOT, 'server/src/streamWriter.ts');
+			if (existsSync(writer)) {
+				await esbuild.build({ ...b, entryPoints: [writer], outfile: join(outDir, 'writer.cjs'), sourcemap: false, minify: true, absWorkingDir: ROOT, logLevel: 'error' });
+				out.writer = join(outDir, 'writer.cjs');
+			}
+		}
 	}));
 	return out;
 }

@@ -109,8 +109,9 @@ export async function startServer(serverPath, { pull, rootUri, settings = {}, no
 			conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
 			return version;
 		},
-		diagnostics(uri) {
-			return within(conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } }), ANSWER_MS, `textDocument/diagnostic for ${uri}`);
+		/** `previousResultId`: the id of the last report, as VS Code sends it (the server may answer "unchanged"). */
+		diagnostics(uri, previousResultId) {
+			return within(conn.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId }), ANSWER_MS, `textDocument/diagnostic for ${uri}`);
 		},
 		/** shutdown + exit; a server that does not go within 5 s is killed. Resolves with its exit code or signal. */
 		async stop() {
