@@ -83,17 +83,57 @@ export function sameRange(a: Range, b: Range): boolean {
 	return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
-/** Whether two lists of diagnostics made by `toDiagnostics` would show the client the same thing. */
-export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
-	if (a.length !== b.length) return false;
-	for (let i = 0; i < a.length; i++) {
-		const x = a[i];
-		const y = b[i];
-		if (!sameRange(x.range, y.range) || x.code !== y.code || x.message !== y.message || x.severity !== y.severity) return false;
-		if (x.codeDescription?.href !== y.codeDescription?.href) return false;
-		const dx = x.data as DiagnosticData;
-		const dy = y.data as DiagnosticData;
-		if (dx.index !== dy.index || dx.ruleId !== dy.ruleId) return false;
+/**
+ * What a list of diagnostics made by `toDiagnostics` shows the client, kept to compare the next list with: numbers in
+ * one typed array and the strings they share with the findings, instead of a few objects per diagnostic held between
+ * keystrokes.
+ */
+export interface DiagnosticsSnapshot {
+	/** Per diagnostic: start line and character, end line and character, severity, finding index. */
+	numbers: Int32Array;
+	/** Per diagnostic: code, message, documentation link, rule id in `data`. */
+	texts: Array<string | number | undefined>;
+}
+
+const NUMBERS = 6;
+const TEXTS = 4;
+
+function numbersOf(d: Diagnostic, out: Int32Array, at: number): void {
+	out[at] = d.range.start.line;
+	out[at + 1] = d.range.start.character;
+	out[at + 2] = d.range.end.line;
+	out[at + 3] = d.range.end.character;
+	out[at + 4] = d.severity ?? 0;
+	out[at + 5] = (d.data as DiagnosticData | undefined)?.index ?? -1;
+}
+
+function textsOf(d: Diagnostic, out: Array<string | number | undefined>, at: number): void {
+	out[at] = d.code;
+	out[at + 1] = d.message;
+	out[at + 2] = d.codeDescription?.href;
+	out[at + 3] = (d.data as DiagnosticData | undefined)?.ruleId;
+}
+
+export function snapshotDiagnostics(items: readonly Diagnostic[]): DiagnosticsSnapshot {
+	const numbers = new Int32Array(items.length * NUMBERS);
+	const texts = new Array<string | number | undefined>(items.length * TEXTS);
+	for (let i = 0; i < items.length; i++) {
+		numbersOf(items[i], numbers, i * NUMBERS);
+		textsOf(items[i], texts, i * TEXTS);
+	}
+	return { numbers, texts };
+}
+
+/** Whether `items` would show the client exactly what the snapshot's list showed. */
+export function sameDiagnostics(items: readonly Diagnostic[], snapshot: DiagnosticsSnapshot): boolean {
+	if (items.length * NUMBERS !== snapshot.numbers.length) return false;
+	const numbers = new Int32Array(NUMBERS);
+	const texts = new Array<string | number | undefined>(TEXTS);
+	for (let i = 0; i < items.length; i++) {
+		numbersOf(items[i], numbers, 0);
+		for (let k = 0; k < NUMBERS; k++) if (numbers[k] !== snapshot.numbers[i * NUMBERS + k]) return false;
+		textsOf(items[i], texts, 0);
+		for (let k = 0; k < TEXTS; k++) if (texts[k] !== snapshot.texts[i * TEXTS + k]) return false;
 	}
 	return true;
 }

@@ -9,7 +9,6 @@ import {
 	LSPErrorCodes,
 	ResponseError,
 	type Connection,
-	type Diagnostic,
 	type DocumentDiagnosticParams,
 	type DocumentDiagnosticReport,
 	type WorkspaceDiagnosticParams,
@@ -20,14 +19,14 @@ import type { ClientFeatures } from './capabilities';
 import type { DocumentStore } from './documents';
 import type { Linter } from './linting';
 import type { SettingsStore } from './settings';
-import { sameDiagnostics, toDiagnostics } from './convert';
+import { sameDiagnostics, snapshotDiagnostics, toDiagnostics, type DiagnosticsSnapshot } from './convert';
 import { catchPromise, type Logger } from './runSafe';
 
 export class Diagnostics {
 	/** Per document, how to cancel its pending lint. */
 	private readonly timers = new Map<string, () => void>();
 	/** Per document, the last full report pulled: an answer that would repeat it is sent as unchanged. */
-	private readonly reports = new Map<string, { resultId: string; items: Diagnostic[] }>();
+	private readonly reports = new Map<string, { resultId: string; shown: DiagnosticsSnapshot }>();
 
 	constructor(
 		private readonly connection: Connection,
@@ -127,10 +126,10 @@ export class Diagnostics {
 		const items = toDiagnostics(entry);
 		const last = this.reports.get(uri);
 		// Typing where no diagnostic follows on the line leaves every diagnostic where it was: the client keeps them.
-		if (last && params.previousResultId === last.resultId && sameDiagnostics(items, last.items)) {
+		if (last && params.previousResultId === last.resultId && sameDiagnostics(items, last.shown)) {
 			return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
 		}
-		this.reports.set(uri, { resultId: entry.resultId, items });
+		this.reports.set(uri, { resultId: entry.resultId, shown: snapshotDiagnostics(items) });
 		return { kind: DocumentDiagnosticReportKind.Full, resultId: entry.resultId, items };
 	}
 
