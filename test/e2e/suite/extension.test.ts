@@ -38,6 +38,17 @@ function when<T>(what: string, event: vscode.Event<unknown>, check: () => T | un
 	});
 }
 
+/** Resolves with `check()`'s value once it is truthy, checking every 20 ms (for what no event announces). */
+async function poll<T>(what: string, check: () => T | undefined | false | null): Promise<T> {
+	const deadline = Date.now() + TIMEOUT;
+	for (;;) {
+		const value = check();
+		if (value) return value;
+		if (Date.now() > deadline) throw new Error(`timed out after ${TIMEOUT / 1000} s waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, 20));
+	}
+}
+
 const tactfulDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'tactful');
 const codeOf = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
 
@@ -98,6 +109,50 @@ suite('Tactful in a real VS Code', () => {
 			assert.match(target, /docs\/rules\/no-jargon\.md$/, 'the rule id links to its documentation');
 		});
 	}
+
+	test('typing after the last diagnostic: VS Code is told "unchanged", keeps every diagnostic, and their fixes apply', async () => {
+		const editor = await open('letters/refund.txt');
+		const doc = editor.document;
+		const before = doc.getText();
+		const place = (r: LintResult) => r.findings.map((f) => `${f.ruleId}@${f.start}-${f.end}`);
+		const want = engineLint(doc);
+		await waitForDiagnostics(doc.uri, `${want.findings.length} diagnostics`, (ds) => ds.length === want.findings.length);
+		// Watch VS Code's own pulls for this letter through the live client's middleware (put back afterwards).
+		const middleware = api.client()!.middleware as { provideDiagnostics?: unknown };
+		const kept = middleware.provideDiagnostics;
+		// Each answer with the version of the document the pull was for.
+		const answers: Array<{ version: number; kind: string }> = [];
+		type Next = (d: unknown, id: string | undefined, t: vscode.CancellationToken) => Promise<{ kind: string } | undefined | null>;
+		middleware.provideDiagnostics = async (d: vscode.TextDocument | vscode.Uri, id: string | undefined, t: vscode.CancellationToken, next: Next) => {
+			const version = d instanceof vscode.Uri ? -1 : d.version;
+			const report = await next(d, id, t);
+			if ((d instanceof vscode.Uri ? d : d.uri).toString() === doc.uri.toString()) answers.push({ version, kind: String(report?.kind) });
+			return report;
+		};
+		try {
+			// At the end of the signature, after every diagnostic: none of them moves.
+			assert.ok(await editor.edit((e) => e.insert(doc.positionAt(before.trimEnd().length), 'x')));
+			const edited = doc.version;
+			assert.deepEqual(place(engineLint(doc)), place(want), 'the engine agrees that nothing moved');
+			const answer = await poll('VS Code to pull the edited letter', () => answers.find((a) => a.version === edited));
+			assert.equal(answer.kind, 'unChanged', `the answer for the edited letter was "unchanged" (answers: ${JSON.stringify(answers)})`);
+		} finally {
+			middleware.provideDiagnostics = kept;
+		}
+		// What VS Code shows is still right for the new text, and a fix from it applies to the new text.
+		const shown = tactfulDiagnostics(doc.uri);
+		assert.deepEqual(shown.map((d) => `${codeOf(d)}@${doc.offsetAt(d.range.start)}-${doc.offsetAt(d.range.end)}`).sort(), place(engineLint(doc)).sort());
+		const jargon = shown.find((d) => codeOf(d) === 'no-jargon')!;
+		const finding = engineLint(doc).findings.find((f) => f.ruleId === 'no-jargon' && f.start === doc.offsetAt(jargon.range.start))!;
+		const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, jargon.range, vscode.CodeActionKind.QuickFix.value);
+		const action = actions.find((a) => a.title === finding.fixes[0].title);
+		assert.ok(action?.edit, `"${finding.fixes[0].title}" is offered: ${actions.map((a) => a.title).join(' | ')}`);
+		const typed = doc.getText();
+		assert.ok(await vscode.workspace.applyEdit(action.edit));
+		assert.equal(doc.getText(), applyFixes(typed, [finding.fixes[0]]).text);
+		await vscode.commands.executeCommand('workbench.action.files.revert');
+		assert.equal(doc.getText(), before);
+	});
 
 	test('a quick fix applies and the text is right', async () => {
 		const editor = await open('letters/deadline.md');
