@@ -267,6 +267,11 @@ export function render(res) {
 			lines.push(`Server work is the CPU time of the server's main thread from \`didChange\` to the answer (/proc/<pid>/task/<pid>/schedstat): what the server itself spends, GC pauses included, without the client's share or time spent waiting for a core. In pull mode the five slowest edits by that measure were edits ${slowest.join(', ')} of ${s.warmup + s.edits}; over edits ${s.warmup + settled + 1} to ${s.warmup + s.edits} alone its p95 is ${ms(quantile(later, 0.95))} (p50 ${ms(quantile(later, 0.5))}).${faults}`);
 			lines.push('');
 		}
+		if (s.lineEnd) {
+			const e = s.lineEnd;
+			lines.push(`Typing the same characters at the end of that line instead, after every diagnostic on it (what a writer adding to a paragraph does; one pull session, no target): ${e.unchanged} of the ${s.edits} answers were "unchanged", since no diagnostic moved; round trip p50 ${ms(e.p50)}, p95 ${ms(e.p95)}${e.work ? `, server work p50 ${ms(e.work.p50)}, p95 ${ms(e.work.p95)}` : ''}.`);
+			lines.push('');
+		}
 		if (s.writer) {
 			const w = s.writer;
 			lines.push(`Writing one answer to the editor, the last full report of the pull run (${(w.bytes / 1024).toFixed(0)} KB of JSON), into a pipe another process drains, in the bench process with the two writers alternating: vscode-jsonrpc's own stream writer ${ms(w.library.ms)} of CPU and ${w.library.faults.toFixed(0)} page faults per answer, the server's (server/src/streamWriter.ts: one kept buffer, one write) ${ms(w.tactful.ms)} and ${w.tactful.faults.toFixed(0)}.`);

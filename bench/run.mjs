@@ -22,7 +22,7 @@ import { interleave, localTimer, logLogSlope, quantile, summary, cpuMs } from '.
 import { startPeer } from './lib/workers.mjs';
 import * as peers from './lib/peers.mjs';
 import { countWords, GENERATOR_VERSION, letter, SEED, SIZES, writeWorkloads } from './generate.mjs';
-import { typingEdits } from './lib/edits.mjs';
+import { lineEndPoint, typingEdits } from './lib/edits.mjs';
 import { positionAt, startServer } from './lib/lsp.mjs';
 import { compareWriters } from './lib/writer.mjs';
 import { processCase, runOnce } from './lib/cli.mjs';
@@ -267,7 +267,7 @@ async function serverSuite() {
 	const expected = tactful.engine.lint(edits[edits.length - 1].text, { languageId: 'markdown' }).findings.length;
 	let lastReport;
 	// One session: a fresh server, the letter opened, `warm` edits, then the timed ones.
-	const session = async (pull) => {
+	const session = async (pull, typed = edits) => {
 		const s = await startServer(build.server, { pull, rootUri, settings: { debounce: 0 } });
 		const ms = [];
 		const cpu = [];
@@ -285,10 +285,10 @@ async function serverSuite() {
 			if (pull) resultId = (await s.diagnostics(uri)).resultId;
 			else await first;
 			let prev = text;
-			for (let i = 0; i < edits.length; i++) {
-				const { at, ch } = edits[i];
+			for (let i = 0; i < typed.length; i++) {
+				const { at, ch } = typed[i];
 				const pos = positionAt(prev, at);
-				prev = edits[i].text;
+				prev = typed[i].text;
 				const waiting = pull ? null : s.published(uri, i + 2);
 				const c0 = s.mainThreadMs();
 				const f0 = s.minorFaults();
@@ -346,6 +346,13 @@ async function serverSuite() {
 		results.server.writer = await compareWriters(build.writer, { jsonrpc: '2.0', id: 1, result: lastReport });
 		const w = results.server.writer;
 		log(`server writer: ${(w.bytes / 1024).toFixed(0)} KB answer, vscode-jsonrpc ${w.library.ms.toFixed(2)} ms (${w.library.faults} faults), Tactful ${w.tactful.ms.toFixed(2)} ms (${w.tactful.faults} faults)`);
+	}
+	// The same typing at the end of that line, after every diagnostic on it: what a writer adding to a paragraph does.
+	// The pulled answers can then be "unchanged" (one session, for the page; no target).
+	if (!quick) {
+		const r = await session(true, typingEdits(text, warm + 100, lineEndPoint(text)));
+		results.server.lineEnd = { p50: r.p50, p95: r.p95, max: r.max, work: r.work && { p50: r.work.p50, p95: r.work.p95, max: r.work.max }, unchanged: r.unchanged, diagnostics: r.diagnostics, exit: r.exit };
+		log(`server pull, typing at the end of the line: ${r.unchanged} of 100 answers unchanged, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms${r.work ? `; main-thread CPU p50 ${r.work.p50.toFixed(1)} ms, p95 ${r.work.p95.toFixed(1)} ms` : ''}`);
 	}
 	// What the engine alone takes on the same edits, in this process: the part of the server's time that is linting.
 	const config = tactful.engine.defaultConfig();

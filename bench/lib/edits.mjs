@@ -19,12 +19,18 @@ function insideFence(text, offset) {
 	return ((text.slice(0, offset).match(/^```/gm) ?? []).length % 2) === 1;
 }
 
+/** The end of the line that `typingPoint` is on: typing there comes after everything else on the line. */
+export function lineEndPoint(text) {
+	const point = typingPoint(text);
+	const end = text.indexOf('\n', point);
+	return end < 0 ? text.length : end;
+}
+
 /**
  * `count` successive edits, each one character more than the last: [{ at, ch, text }] where `text` is the document
- * after the edit and `at` the offset where `ch` was inserted.
+ * after the edit and `at` the offset where `ch` was inserted. They start at `point` (by default `typingPoint`).
  */
-export function typingEdits(text, count) {
-	const point = typingPoint(text);
+export function typingEdits(text, count, point = typingPoint(text)) {
 	const out = [];
 	let current = text;
 	for (let i = 0; i < count; i++) {
