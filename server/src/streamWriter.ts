@@ -5,7 +5,7 @@
  * vscode-jsonrpc's own stream writer copies every message into a new Buffer and writes the header and the body
  * separately, through a promise chain. For a long letter the diagnostics answer is about 90 KB of JSON on every
  * keystroke, and a fresh 90 KB each time can be memory the C library has given back to the system and must take (and
- * touch) again. The gain is small where the allocator keeps such memory, as it does in the server: 10–25% of the
+ * touch) again. The gain is small where the allocator keeps such memory, as it does in the server: 5–25% of the
  * answer's CPU time in the bench's side-by-side comparison (bench/analysis.md, session 7).
  */
 import type { Writable } from 'node:stream';
