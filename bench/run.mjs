@@ -282,8 +282,11 @@ async function serverSuite() {
 			s.open(uri, 'markdown', text);
 			// Pulls name the last report, as VS Code's do; an answer of "unchanged" keeps the last count.
 			let resultId;
-			if (pull) resultId = (await s.diagnostics(uri)).resultId;
-			else await first;
+			if (pull) {
+				const opened = await s.diagnostics(uri);
+				resultId = opened.resultId;
+				last = opened.items?.length ?? -1;
+			} else await first;
 			let prev = text;
 			for (let i = 0; i < typed.length; i++) {
 				const { at, ch } = typed[i];
