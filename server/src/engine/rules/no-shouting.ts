@@ -1,7 +1,7 @@
 import type { Fix } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { atSentenceStart, inQuotes } from './phrase';
-import { memoKey, memoOf, perChunk, type Chunk } from '../text/markup';
+import { memoKey, perChunk, type Chunk } from '../text/markup';
 
 /**
  * Capitalised words of four letters or more that are names, not shouting. Words of three letters or fewer (except a
@@ -193,7 +193,7 @@ export const noShouting: Rule = {
 		if (doc.chunks) {
 			// Markdown: each chunk's scan is kept with the chunk, so a re-lint scans the edited chunk only.
 			for (const { start, chunk, firstBlock } of doc.chunks) {
-				const scans = memoOf<BlockScan[]>(chunk, SCANS) ?? perChunk(chunk, SCANS, scanChunk);
+				const scans = perChunk(chunk, SCANS, scanChunk);
 				for (let i = 0; i < scans.length; i++) {
 					const scan = scans[i];
 					const block = doc.blocks[firstBlock + i];

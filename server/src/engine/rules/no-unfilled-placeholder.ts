@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from './rule';
-import { memoKey, memoOf, perChunk, type Block, type Chunk } from '../text/markup';
+import { memoKey, perChunk, type Block, type Chunk } from '../text/markup';
 
 /** The words a slot usually starts with: "[insert date]", "[Your Name]", "<client name>", "{Company}". */
 const SLOT_WORD =
@@ -137,11 +137,11 @@ function candidates(ctx: RuleContext): Found[] {
 	const first = doc.chunks[0]?.start ?? doc.text.length;
 	const defined = definitions(doc.text.slice(0, first));
 	for (const { chunk } of doc.chunks) {
-		for (const label of memoOf<Set<string>>(chunk, DEFINITIONS) ?? perChunk(chunk, DEFINITIONS, chunkDefinitions)) defined.add(label);
+		for (const label of perChunk(chunk, DEFINITIONS, chunkDefinitions)) defined.add(label);
 	}
 	const undefinedLabel = keep(defined);
 	for (const { start, chunk } of doc.chunks) {
-		for (const c of memoOf<Candidate[]>(chunk, BLOCKS) ?? perChunk(chunk, BLOCKS, chunkCandidates)) {
+		for (const c of perChunk(chunk, BLOCKS, chunkCandidates)) {
 			if (undefinedLabel(c)) found.push({ start: c.start + start, end: c.end + start });
 		}
 	}
@@ -153,7 +153,7 @@ function candidates(ctx: RuleContext): Found[] {
 			fence = markdownAngles(doc.text, start, end, fence, 0, found);
 			continue;
 		}
-		const own = memoOf<ChunkAngles>(chunk, ANGLES) ?? perChunk(chunk, ANGLES, chunkAngles);
+		const own = perChunk(chunk, ANGLES, chunkAngles);
 		for (const f of own.list) found.push({ start: f.start + start, end: f.end + start });
 		fence = own.fence;
 	}

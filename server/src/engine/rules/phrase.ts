@@ -5,7 +5,7 @@
  * Context checks look at a bounded window around a match (`WINDOW` characters), never at the whole document.
  */
 import type { Fix } from '../types';
-import { memoKey, memoOf, perChunk, type Block, type Chunk, type MemoKey, type ProseDoc } from '../text/markup';
+import { memoKey, perChunk, type Block, type Chunk, type MemoKey, type ProseDoc } from '../text/markup';
 import type { Sentence } from '../text/sentences';
 import type { Report, RuleContext } from './rule';
 
@@ -246,14 +246,14 @@ export class PhraseTable {
 		return found;
 	}
 
-	/** The table's scan of one chunk: a static function, so a held scan costs no closure (see `memoOf`). */
+	/** The table's scan of one chunk: a static function, so a held scan costs no closure (see `perChunk`). */
 	private static chunkCandidates(chunk: Chunk, table: PhraseTable): Array<number | string> {
 		return table.candidates(chunk.prose, table.lower ? perChunk(chunk, LOWER, lowerProse) : chunk.prose);
 	}
 
 	private collect(doc: ProseDoc, base: number, chunk: Chunk, keep: ((m: PhraseMatch) => boolean) | undefined, reach: Reach | undefined, out: PhraseMatch[]): void {
 		if (chunk.blocks.length === 0) return;
-		const candidates = memoOf<Array<number | string>>(chunk, this.memo) ?? perChunk(chunk, this.memo, PhraseTable.chunkCandidates, this);
+		const candidates = perChunk(chunk, this.memo, PhraseTable.chunkCandidates, this);
 		let next = 0;
 		for (let k = 0; k < candidates.length; k += 3) {
 			const at = candidates[k] as number;
@@ -463,7 +463,7 @@ export function quotedSpans(doc: ProseDoc): Array<{ start: number; end: number }
 	spans = [];
 	if (doc.chunks) {
 		for (const { start, chunk } of doc.chunks) {
-			const own = memoOf<Array<{ start: number; end: number }>>(chunk, QUOTES) ?? perChunk(chunk, QUOTES, chunkQuotes);
+			const own = perChunk(chunk, QUOTES, chunkQuotes);
 			for (const q of own) spans.push({ start: q.start + start, end: q.end + start });
 		}
 	} else {
@@ -578,7 +578,7 @@ export function reportPhrases(ctx: RuleContext, table: PhraseTable, defaultMessa
 	const key = table.reportKey(defaultMessage, options);
 	for (const { start: base, chunk } of doc.chunks) {
 		if (chunk.blocks.length === 0) continue;
-		const held = memoOf<HeldReports>(chunk, key) ?? perChunk(chunk, key, noneHeld);
+		const held = perChunk(chunk, key, noneHeld);
 		const end = base + chunk.prose.length;
 		if (held.base >= 0 && held.edge && (doc.prose.slice(Math.max(0, base - WINDOW), base) !== held.before || doc.prose.slice(end, end + WINDOW) !== held.after)) held.base = -1;
 		if (held.base < 0) {

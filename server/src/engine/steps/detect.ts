@@ -7,7 +7,7 @@
  * "you" and "we") and a refusal that outweighs any acceptance. Everything is linear in the text.
  */
 import { STEPS, type Step } from '../types';
-import { memoKey, memoOf, perChunk, type Chunk, type ProseDoc } from '../text/markup';
+import { memoKey, perChunk, type Chunk, type ProseDoc } from '../text/markup';
 import type { Sentence } from '../text/sentences';
 import { emptySteps, type Evidence, type LetterAnalysis } from './analysis';
 import { CUES, THRESHOLD, type Target } from './cues';
@@ -104,7 +104,7 @@ const noReadings = (): Array<Reading | undefined> => [];
 
 /** The readings of a chunk's sentences, by their index in the chunk, filled in as they are needed. */
 function chunkReadings(chunk: Chunk): Array<Reading | undefined> {
-	return memoOf<Array<Reading | undefined>>(chunk, READINGS) ?? perChunk(chunk, READINGS, noReadings);
+	return perChunk(chunk, READINGS, noReadings);
 }
 
 function score(text: string): Reading {

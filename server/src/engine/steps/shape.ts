@@ -264,6 +264,7 @@ function shapeCounts(doc: ProseDoc): ShapeCounts {
 	const speakers = new Set<string>();
 	for (const { start, chunk } of doc.chunks) {
 		if (start >= SHAPE_LIMIT) break;
+		// memoOf first: the text slice is made only for a chunk that has not been counted yet.
 		const c = memoOf<ShapeCounts>(chunk, SHAPE_COUNTS) ?? perChunk(chunk, SHAPE_COUNTS, chunkShapeCounts, chunk.source ?? doc.text.slice(start, start + chunk.prose.length));
 		// Field by field (a new count needs a line here): a loop over the names reads them by key, several times slower.
 		sum.applying += c.applying;

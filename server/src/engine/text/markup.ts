@@ -268,7 +268,10 @@ export function memoKey(shared = false): MemoKey {
 /**
  * The result of `compute` for this chunk under `key` (one `memoKey()` per kind of work: a rule, a phrase table), computed
  * once per chunk. `compute` must depend on nothing but the chunk (its prose, its blocks): offsets stay relative to it.
- * It gets the chunk, and `arg` if given, rather than reading them from the code around it: see `memoOf`.
+ * It gets the chunk, and `arg` if given, rather than reading them from the code around it. Pass a function of the
+ * module, or an arrow that reads no variable of the loop or of the function around it: V8 gives a loop body whose
+ * variable a closure reads a context of its own on every pass, made whether or not the closure is, which was a third
+ * of what a keystroke allocated (a re-lint reads hundreds of chunks per kind of work, nearly all of them held).
  */
 export function perChunk<T, A = undefined>(chunk: Chunk, key: MemoKey, compute: (chunk: Chunk, arg: A) => T, arg?: A): T {
 	const held = memoOf<T>(chunk, key);
@@ -282,11 +285,8 @@ export function perChunk<T, A = undefined>(chunk: Chunk, key: MemoKey, compute: 
 }
 
 /**
- * What `perChunk` holds for this chunk under `key`, if anything. Hot loops write `memoOf(chunk, KEY) ?? perChunk(chunk,
- * KEY, compute)`, so nothing is made for a chunk whose value is held (a re-lint reads hundreds of chunks per kind of
- * work, nearly all of them held). `compute` should be a function of the module, or an arrow that reads no variable of
- * the loop or of the function around it: V8 gives a loop body whose variable a closure reads a context of its own on
- * every pass, made whether or not the closure is, which was a third of what a keystroke allocated.
+ * What `perChunk` holds for this chunk under `key`, if anything: for a caller whose `arg` costs something to make,
+ * `memoOf(chunk, KEY) ?? perChunk(chunk, KEY, compute, arg)` makes it only for a chunk that holds nothing yet.
  */
 export function memoOf<T>(chunk: Chunk, key: MemoKey): T | undefined {
 	// The slot holds its key too: two copies of this module (a test runner can load one twice) number keys alike.

@@ -1,4 +1,4 @@
-import { memoKey, memoOf, perChunk, type Block, type Chunk, type ProseDoc } from './markup';
+import { memoKey, perChunk, type Block, type Chunk, type ProseDoc } from './markup';
 
 /** A sentence (or a short stand-alone line such as a greeting or a sign-off) of the writer's prose. */
 export interface Sentence {
@@ -60,7 +60,7 @@ export function splitSentences(doc: ProseDoc): Sentence[] {
 	for (let i = from; i < to; i++) {
 		const { start, chunk, firstBlock } = chunks[i];
 		firstByChunk.push(out.length);
-		const own = memoOf<Sentence[]>(chunk, SENTENCES) ?? perChunk(chunk, SENTENCES, chunkSentences);
+		const own = perChunk(chunk, SENTENCES, chunkSentences);
 		for (const s of own) out.push({ start: s.start + start, end: s.end + start, text: s.text, block: s.block + firstBlock });
 	}
 	if (edit && prev && to < chunks.length) {
