@@ -269,7 +269,7 @@ export function render(res) {
 		}
 		if (s.lineEnd) {
 			const e = s.lineEnd;
-			lines.push(`Typing the same characters at the end of that line instead, after every diagnostic on it (what a writer adding to a paragraph does; one pull session, no target): ${e.unchanged} of the ${s.edits} answers were "unchanged", since no diagnostic moved; round trip p50 ${ms(e.p50)}, p95 ${ms(e.p95)}${e.work ? `, server work p50 ${ms(e.work.p50)}, p95 ${ms(e.work.p95)}` : ''}.`);
+			lines.push(`Typing the same characters at the end of that line instead, after every diagnostic on it (what a writer adding to a paragraph does; one pull session, no target): ${e.unchanged} of the ${s.edits} answers were "unchanged"${e.unchanged === s.edits ? ', since no diagnostic moved' : ''}; round trip p50 ${ms(e.p50)}, p95 ${ms(e.p95)}${e.work ? `, server work p50 ${ms(e.work.p50)}, p95 ${ms(e.work.p95)}` : ''}.`);
 			lines.push('');
 		}
 		if (s.writer) {

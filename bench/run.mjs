@@ -91,8 +91,7 @@ function freshMemoryCost() {
 			out.push(Number(process.hrtime.bigint() - t0) / 1000 / (size / page));
 		}
 	}
-	const median = (a) => a.sort((x, y) => x - y)[a.length >> 1];
-	return { firstTouchUs: median(firsts), secondTouchUs: median(seconds) };
+	return { firstTouchUs: quantile(firsts, 0.5), secondTouchUs: quantile(seconds, 0.5) };
 }
 
 const tactful = peers.tactful(build.engine);

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
+import { minorFaults } from './stats.mjs';
 
 /** Rejects when `promise` has not settled after `ms`: a server that stops answering fails the section, not the run. */
 function within(promise, ms, what) {
@@ -76,18 +77,9 @@ export async function startServer(serverPath, { pull, rootUri, settings = {}, no
 				return NaN;
 			}
 		},
-		/**
-		 * Minor page faults of the server process so far (/proc/<pid>/stat; NaN where there is none): each is a page of
-		 * memory touched for the first time, or again after it was given back (see `freshMemoryCost` in bench/run.mjs).
-		 */
+		/** Minor page faults of the server process so far (see `minorFaults` in stats.mjs). */
 		minorFaults() {
-			try {
-				// The fields after the command name, which is in parentheses and may hold spaces: minflt is the 10th field.
-				const stat = readFileSync(`/proc/${proc.pid}/stat`, 'utf8');
-				return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[7]);
-			} catch {
-				return NaN;
-			}
+			return minorFaults(proc.pid);
 		},
 		rss() {
 			const status = readFileSync(`/proc/${proc.pid}/status`, 'utf8');

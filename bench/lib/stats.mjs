@@ -1,5 +1,6 @@
 // Statistics and the interleaved runner. Every figure is a set of samples; the report shows the median and the
 // min–max, and a ratio is the median of per-round ratios (A and B timed in the same round, side by side).
+import { readFileSync } from 'node:fs';
 
 export function quantile(values, q) {
 	if (values.length === 0) return NaN;
@@ -43,6 +44,20 @@ export function logLogSlope(xs, ys) {
 export function cpuMs() {
 	const u = process.cpuUsage();
 	return (u.user + u.system) / 1000;
+}
+
+/**
+ * Minor page faults of a process so far (/proc/<pid>/stat; NaN where there is none): each is a page of memory touched
+ * for the first time, or again after it was given back (see `freshMemoryCost` in bench/run.mjs).
+ */
+export function minorFaults(pid = 'self') {
+	try {
+		// The fields after the command name, which is in parentheses and may hold spaces: minflt is the 10th field.
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[7]);
+	} catch {
+		return NaN;
+	}
 }
 
 /**

@@ -2,23 +2,17 @@
 // writing the same diagnostics answer into a pipe that a child process drains: CPU time per message and the minor page
 // faults taken (first touches of memory), alternating between the two in rounds, in this process.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { StreamMessageWriter } from 'vscode-jsonrpc/node.js';
+import { cpuMs, minorFaults, quantile } from './stats.mjs';
 
-const require = createRequire(new URL('../../package.json', import.meta.url));
-
-const minorFaults = () => Number(readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')[7]);
-const cpuMs = () => {
-	const u = process.cpuUsage();
-	return (u.user + u.system) / 1000;
-};
+const require = createRequire(import.meta.url);
 
 /** `message`: a JSON-RPC message to write; `writerPath`: the bundled StreamWriter. Returns per-message medians. */
 export async function compareWriters(writerPath, message, { rounds = 12, perRound = 40 } = {}) {
-	const rpc = require('vscode-jsonrpc/node');
 	const { StreamWriter } = require(writerPath);
 	const child = spawn('sh', ['-c', 'cat > /dev/null'], { stdio: ['pipe', 'ignore', 'inherit'] });
-	const writers = { library: new rpc.StreamMessageWriter(child.stdin), tactful: new StreamWriter(child.stdin) };
+	const writers = { library: new StreamMessageWriter(child.stdin), tactful: new StreamWriter(child.stdin) };
 	const ms = { library: [], tactful: [] };
 	const faults = { library: [], tactful: [] };
 	try {
@@ -36,7 +30,7 @@ export async function compareWriters(writerPath, message, { rounds = 12, perRoun
 		child.stdin.end();
 		await new Promise((r) => child.on('close', r));
 	}
-	const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
+	const median = (a) => quantile(a, 0.5);
 	const bytes = Buffer.byteLength(JSON.stringify(message));
 	return {
 		bytes,
