@@ -1,5 +1,6 @@
 // The workloads that bench/lib/profile.mjs runs under `node --cpu-prof`:
-//   node profile-target.mjs <engine.cjs> full <words> <markdown|plaintext> <runs>   full lints of one letter
+//   node profile-target.mjs <engine.cjs> full <words> <markdown|plaintext> <runs>   full lints of one letter, each
+//                                                                                   a first lint (no readings kept)
 //   node profile-target.mjs <engine.cjs> relint <words> <markdown|plaintext> <edits> one-character edits with LintCache
 import { createRequire } from 'node:module';
 import { letter } from '../generate.mjs';
@@ -10,7 +11,10 @@ const engine = createRequire(import.meta.url)(enginePath);
 const config = engine.defaultConfig();
 const text = letter(Number(words), format, undefined, { forced: true });
 if (mode === 'full') {
-	for (let i = 0; i < Number(count); i++) engine.lint(text, { languageId: format, config });
+	for (let i = 0; i < Number(count); i++) {
+		engine.clearSentenceReadings();
+		engine.lint(text, { languageId: format, config });
+	}
 } else if (mode === 'relint') {
 	const cache = new engine.LintCache();
 	const edits = typingEdits(text, Number(count));

@@ -3,7 +3,10 @@
 // another role, a negation, thanks for patience rather than for the request, a vague excuse).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { scoreText } from '../../server/src/engine/steps/detect';
+import { analyseLetter, scoreText } from '../../server/src/engine/steps/detect';
+import { analyseMarkup } from '../../server/src/engine/text/markup';
+import { splitSentences } from '../../server/src/engine/text/sentences';
+import * as engine from '../../server/src/engine/index';
 import { THRESHOLD } from '../../server/src/engine/steps/cues';
 import type { Step } from '../../server/src/engine/index';
 
@@ -308,4 +311,26 @@ describe('step detectors: paraphrase tables', () => {
 			}
 		});
 	}
+});
+
+describe('sentence readings shared between documents', () => {
+	// A sentence's reading is kept by its text, so a second document with the same sentence reuses it (the list of moves
+	// is the reading's own array); clearSentenceReadings forgets them, so the next read makes new ones.
+	const text = "Hi Sam,\n\nThank you for asking about an earlier launch. Unfortunately we can't move the date, because the build needs two weeks of testing.\n\nBest,\nLee";
+	const moves = () => {
+		const doc = analyseMarkup(text, 'markdown');
+		return analyseLetter(doc, splitSentences(doc)).moves.map((m) => m.steps);
+	};
+	test('a second read of the same sentences reuses their readings', () => {
+		const first = moves();
+		assert.ok(first.length >= 2, `${first.length} sentences make a move`);
+		moves().forEach((steps, i) => assert.equal(steps, first[i], `sentence ${i} read again`));
+	});
+	test('clearSentenceReadings makes the next read start afresh, with the same result', () => {
+		const first = moves();
+		engine.clearSentenceReadings();
+		const again = moves();
+		assert.deepEqual(again, first);
+		again.forEach((steps, i) => assert.notEqual(steps, first[i], `sentence ${i} still has its old reading`));
+	});
 });

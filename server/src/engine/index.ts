@@ -11,3 +11,4 @@ export { disableLineEdit, disableFileEdit } from './directives';
 export { snippetToPlain } from './text/snippet';
 export { offsetToPosition, positionToOffset, lineStarts } from './text/positions';
 export { STEP_INFO, stepSnippet } from './steps/info';
+export { clearSentenceReadings } from './steps/detect';
