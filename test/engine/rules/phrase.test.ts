@@ -1,7 +1,7 @@
 // The shared phrase-table helper: matching conventions, context checks, case and apostrophe carry-over, clean removal.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PhraseTable, matchCase, phraseSource, removalFix, type PhraseEntry } from '../../../server/src/engine/rules/phrase';
+import { PhraseTable, combinedSource, matchCase, phraseSource, removalFix, type PhraseEntry } from '../../../server/src/engine/rules/phrase';
 import { applyFixes } from '../../../server/src/engine/index';
 
 const texts = (entries: PhraseEntry[], prose: string) => [...new PhraseTable(entries).matches(prose)].map((m) => m.text);
@@ -91,6 +91,29 @@ describe('PhraseTable', () => {
 			for (let k = 0; k < length; k++) src += alphabet[Math.floor(random() * alphabet.length)];
 			assert.equal(phraseSource(src), reference(src), JSON.stringify(src));
 		}
+	});
+
+	test('a shared prefix is written once for each run of consecutive entries that start with it', () => {
+		assert.equal(combinedSource(['Pa', 'Pb', 'c', 'Pd', 'Pe', 'Pf'], 'P'), '(?:P(?:(a)|(b)))|(c)|(?:P(?:(d)|(e)|(f)))');
+		// One entry alone, an entry that is only the prefix, and no prefix: each keeps its own group.
+		assert.equal(combinedSource(['Pa', 'c', 'P', 'Pb'], 'P'), '(Pa)|(c)|(P)|(Pb)');
+		assert.equal(combinedSource(['Pa', 'Pb']), '(Pa)|(Pb)');
+	});
+
+	test('a table with a shared prefix finds what it finds without one: the same entries, text and priority', () => {
+		const SUBJ = '(?:we|I|(?:the|our)(?: [a-z]+){0,2} (?:firm|team|office))';
+		const entries: PhraseEntry[] = [
+			{ match: `${SUBJ}(?: can't| cannot)`, message: 'cannot' },
+			{ match: `${SUBJ} won't`, message: 'will not', notBefore: ' work' },
+			{ match: `${SUBJ} refuse to`, message: 'refuse' },
+			{ match: "won't work", message: 'work' },
+			{ match: `${SUBJ} never`, message: 'never' },
+		];
+		const prose = "We can't. Our design team won't work. The team won't go. I refuse to. Our firm office never. The big law firm cannot, the office won't.";
+		const found = (table: PhraseTable) => [...table.matches(prose)].map((m) => [m.start, m.text, m.entry.message]);
+		const plain = found(new PhraseTable(entries));
+		assert.equal(plain.length, 7);
+		assert.deepEqual(found(new PhraseTable(entries, { sharedPrefix: SUBJ })), plain);
 	});
 
 	test('phraseSource leaves character classes and escapes alone', () => {

@@ -145,6 +145,26 @@ function lowerCached(text: string): string {
 	return lowered.lower;
 }
 
+/**
+ * The entries' sources as one alternation with a capturing group each, in table order; runs of consecutive entries
+ * that start with `prefix` are written as the prefix once, then their groups: "(?:P(?:(a)|(b)))|(c)" for "(Pa)|(Pb)|(c)".
+ */
+export function combinedSource(sources: readonly string[], prefix?: string): string {
+	const parts: string[] = [];
+	for (let i = 0; i < sources.length; ) {
+		let j = i;
+		while (prefix && j < sources.length && sources[j].startsWith(prefix) && sources[j].length > prefix.length) j++;
+		if (j - i >= 2) {
+			parts.push(`(?:${prefix}(?:${sources.slice(i, j).map((src) => `(${src.slice(prefix!.length)})`).join('|')}))`);
+			i = j;
+		} else {
+			parts.push(`(${sources[i]})`);
+			i++;
+		}
+	}
+	return parts.join('|');
+}
+
 export class PhraseTable {
 	/** All entries in one alternation, one capturing group each; case-sensitive over lower-cased text when `lower`. */
 	private readonly combined: RegExp;
@@ -165,8 +185,12 @@ export class PhraseTable {
 	/**
 	 * `localFixes`: every entry's `fixes` reads only the match, what is `around` it and the rest of the match's own line
 	 * in the text (as `removalFix` does), so its reports can be kept per chunk.
+	 * `sharedPrefix`: a pattern that several consecutive entries start with (written exactly as in their `match`). The
+	 * combined pattern then matches it once for the run, followed by the run's rests as alternatives, instead of once per
+	 * entry at every place it could start. Only for a prefix whose variants end at different words and whose entries go
+	 * on with a word the prefix cannot take (so at one place the same entry matches either way).
 	 */
-	constructor(entries: readonly PhraseEntry[], { localFixes = false }: { localFixes?: boolean } = {}) {
+	constructor(entries: readonly PhraseEntry[], { localFixes = false, sharedPrefix }: { localFixes?: boolean; sharedPrefix?: string } = {}) {
 		const opt = (src: string | undefined, make: (s: string) => RegExp) => (src ? make(phraseSource(src)) : undefined);
 		this.compiled = entries.map((entry) => {
 			const source = phraseSource(entry.match);
@@ -184,7 +208,7 @@ export class PhraseTable {
 		this.byEntry = new Map(this.compiled.map((c) => [c.entry, c]));
 		this.chunkLocal = localFixes || entries.every((e) => !e.fixes);
 		// One capturing group per entry tells which entry matched, without re-testing each entry.
-		const combined = bounded(this.compiled.map((c) => `(${c.source})`).join('|'));
+		const combined = bounded(combinedSource(this.compiled.map((c) => c.source), sharedPrefix && phraseSource(sharedPrefix)));
 		const lower = lowerSource(combined);
 		this.combined = lower !== undefined ? new RegExp(lower, 'g') : new RegExp(combined, 'gi');
 		this.lower = lower !== undefined;

@@ -173,6 +173,32 @@ interface Entry<T extends string> {
 	within: number;
 	/** The last position this entry was tried at, per match call: an entry reached twice at one position runs once. */
 	stamp: number;
+	/**
+	 * For an alternative not indexed by its second word: the word sets of its required slots after the first (indices
+	 * into `CueSet.required`). A sentence without a word of each cannot match, whatever the position.
+	 */
+	need: readonly number[];
+	/** The sentence (`CueSet.sentence`) in which one of `need` was found missing: no more tries in it. */
+	dead: number;
+}
+
+const NO_NEED: readonly number[] = [];
+
+/** What the index knows of one word: the alternatives that can start at it and the required sets it belongs to. */
+interface WordIndex<T extends string> {
+	/** Alternatives starting at this word with no second required word (or one that is only a number class). */
+	single: Entry<T>[] | null;
+	/**
+	 * Second word → alternatives starting at this word, built when a sentence first has this word: the whole table
+	 * would cost every CLI run and worker thread several milliseconds at start-up, for words most letters never use.
+	 */
+	pairs: Map<string, Entry<T>[]> | null;
+	/** Its alternatives with a second word, in table order, until `pairs` is built. */
+	unpaired: Entry<T>[] | null;
+	/** Alternatives whose second required slot takes numbers. */
+	pairsNum: Entry<T>[] | null;
+	/** The farthest any of its second words can be. */
+	reach: number;
 }
 
 /**
@@ -180,23 +206,25 @@ interface Entry<T extends string> {
  * required word: at each token only the cues whose second word occurs within reach are tried.
  */
 export class CueSet<T extends string> {
-	/** First word → alternatives with no second required word (or one that is only a number class). */
-	private readonly single = new Map<string, Entry<T>[]>();
-	/**
-	 * First word → second word → alternatives, built for a first word when a sentence first has it: the whole table
-	 * would cost every CLI run and worker thread several milliseconds at start-up, for words most letters never use.
-	 */
-	private readonly pairs = new Map<string, Map<string, Entry<T>[]>>();
-	/** First word → its alternatives with a second word, in table order, until `pairs` has that word. */
-	private readonly unpaired = new Map<string, Entry<T>[]>();
-	/** First word → alternatives whose second required slot takes numbers. */
-	private readonly pairsNum = new Map<string, Entry<T>[]>();
-	/** First word → the farthest any of its second words can be. */
-	private readonly reach = new Map<string, number>();
+	/** Word → what starts at it (one lookup per token). */
+	private readonly words = new Map<string, WordIndex<T>>();
 	/** Alternatives that can start at a number, or anywhere (an optional or gap first slot). */
 	private readonly numericFirst: Entry<T>[] = [];
 	private readonly anywhere: Entry<T>[] = [];
 	private stampBase = 0;
+	/**
+	 * The word sets that an alternative tried at every occurrence of its first word requires later on, each once (slots
+	 * share sets: `wordSet` keeps one per source), and whether a number also fills it. Most tries of such alternatives
+	 * fail because that word is nowhere in the sentence: whether it is there is found once per sentence and set, and an
+	 * alternative missing one is not tried in that sentence again.
+	 */
+	private readonly required: { set: ReadonlySet<string>; num: boolean }[] = [];
+	private readonly requiredIndex = new Map<ReadonlySet<string>, number>();
+	/** Per required set: the last sentence (`sentence`) it was looked for in, and whether it was there. */
+	private requiredSeen = new Int32Array(0);
+	private requiredThere = new Uint8Array(0);
+	/** Counts `match` calls: identifies the sentence being matched. */
+	private sentence = 0;
 	readonly cues: Cue<T>[] = [];
 
 	constructor(lexicon: Lexicon, tables: Record<T, readonly CueSpec[]>) {
@@ -210,37 +238,53 @@ export class CueSet<T extends string> {
 		}
 	}
 
+	private word(w: string): WordIndex<T> {
+		let found = this.words.get(w);
+		if (!found) this.words.set(w, (found = { single: null, pairs: null, unpaired: null, pairsNum: null, reach: 0 }));
+		return found;
+	}
+
 	private index(cue: Cue<T>, alt: number, slots: readonly Slot[]): void {
 		let k = 0;
 		while (k < slots.length && slots[k].kind === 'start') k++;
 		const first = slots[k];
 		const ahead = cue.ahead[alt];
-		const entry = (within: number): Entry<T> => ({ cue, alt, within, stamp: -1 });
-		const push = <K>(map: Map<K, Entry<T>[]>, key: K, e: Entry<T>) => {
-			const list = map.get(key);
-			if (list) list.push(e);
-			else map.set(key, [e]);
-		};
+		const entry = (within: number, need: readonly number[] = NO_NEED): Entry<T> => ({ cue, alt, within, stamp: -1, need, dead: 0 });
 		// Indexed by word pairs only while the pairs stay few: "@RESOURCE_N _3 @STATE_V" would make 22,000 of them, which
 		// costs more to build at start-up (every CLI run, every worker thread) than trying the cue at each first word.
 		if (first && first.kind === 'word' && !first.optional && !first.num && ahead && first.set.size * ahead.set.size <= MAX_PAIRS) {
 			const e = entry(ahead.within);
 			for (const w1 of first.set) {
-				this.reach.set(w1, Math.max(this.reach.get(w1) ?? 0, ahead.within));
-				if (ahead.num) push(this.pairsNum, w1, e);
-				push(this.unpaired, w1, e);
+				const word = this.word(w1);
+				word.reach = Math.max(word.reach, ahead.within);
+				if (ahead.num) (word.pairsNum ??= []).push(e);
+				(word.unpaired ??= []).push(e);
 			}
 			return;
 		}
-		// No second word to index by: the first words (through optional slots), numbers, or anywhere.
-		const e = entry(0);
+		// No second word to index by: the first words (through optional slots), numbers, or anywhere. Tried wherever one
+		// of those occurs, so first checked for the words it needs later on (a pair-indexed alternative has been checked
+		// for its second word already, and listing the later words of all of them costs a cold start more than it saves).
+		const need: number[] = [];
+		for (let j = k + 1; j < slots.length; j++) {
+			const slot = slots[j];
+			if (slot.kind !== 'word' || slot.optional) continue;
+			let index = this.requiredIndex.get(slot.set);
+			if (index === undefined) {
+				index = this.required.length;
+				this.required.push({ set: slot.set, num: slot.num });
+				this.requiredIndex.set(slot.set, index);
+			}
+			if (!need.includes(index)) need.push(index);
+		}
+		const e = entry(0, need);
 		for (; k < slots.length; k++) {
 			const slot = slots[k];
 			if (slot.kind !== 'word') {
 				this.anywhere.push(e);
 				return;
 			}
-			for (const w of slot.set) push(this.single, w, e);
+			for (const w of slot.set) (this.word(w).single ??= []).push(e);
 			if (slot.num) this.numericFirst.push(e);
 			if (!slot.optional) return;
 		}
@@ -254,22 +298,27 @@ export class CueSet<T extends string> {
 		const n = tokens.length;
 		const base = this.stampBase;
 		this.stampBase += n + 1;
+		this.sentence++;
+		if (this.requiredSeen.length < this.required.length) {
+			this.requiredSeen = new Int32Array(this.required.length);
+			this.requiredThere = new Uint8Array(this.required.length);
+		}
 		for (let i = 0; i < n; i++) {
-			const w = tokens[i].w;
+			const word = this.words.get(tokens[i].w);
 			const stamp = base + i;
-			const single = this.single.get(w);
-			if (single) for (const e of single) this.tryAt(tokens, i, e, stamp, question, seen, hits);
-			const byWord = this.pairs.get(w) ?? this.pair(w);
-			if (byWord) {
-				const last = Math.min(n - 1, i + (this.reach.get(w) ?? 0));
-				let number = false;
-				for (let j = i + 1; j <= last; j++) {
-					if (tokens[j].num) number = true;
-					const list = byWord.get(tokens[j].w);
-					if (list) for (const e of list) if (j - i <= e.within) this.tryAt(tokens, i, e, stamp, question, seen, hits);
+			if (word) {
+				if (word.single) for (const e of word.single) this.tryAt(tokens, i, e, stamp, question, seen, hits);
+				const byWord = word.pairs ?? (word.unpaired && this.pair(word));
+				if (byWord) {
+					const last = Math.min(n - 1, i + word.reach);
+					let number = false;
+					for (let j = i + 1; j <= last; j++) {
+						if (tokens[j].num) number = true;
+						const list = byWord.get(tokens[j].w);
+						if (list) for (const e of list) if (j - i <= e.within) this.tryAt(tokens, i, e, stamp, question, seen, hits);
+					}
+					if (number && word.pairsNum) for (const e of word.pairsNum) this.tryAt(tokens, i, e, stamp, question, seen, hits);
 				}
-				const numbered = number ? this.pairsNum.get(w) : undefined;
-				if (numbered) for (const e of numbered) this.tryAt(tokens, i, e, stamp, question, seen, hits);
 			}
 			if (tokens[i].num) for (const e of this.numericFirst) this.tryAt(tokens, i, e, stamp, question, seen, hits);
 			for (const e of this.anywhere) this.tryAt(tokens, i, e, stamp, question, seen, hits);
@@ -277,30 +326,45 @@ export class CueSet<T extends string> {
 		return hits;
 	}
 
-	/** Builds the second-word index of first word `w` (undefined when no alternative has a second word after it). */
-	private pair(w: string): Map<string, Entry<T>[]> | undefined {
-		const entries = this.unpaired.get(w);
-		if (!entries) return undefined;
+	/** Builds the second-word index of a first word from its alternatives with a second word. */
+	private pair(word: WordIndex<T>): Map<string, Entry<T>[]> {
 		const byWord = new Map<string, Entry<T>[]>();
-		for (const e of entries) {
+		for (const e of word.unpaired!) {
 			for (const w2 of e.cue.ahead[e.alt]!.set) {
 				const list = byWord.get(w2);
 				if (list) list.push(e);
 				else byWord.set(w2, [e]);
 			}
 		}
-		this.pairs.set(w, byWord);
-		this.unpaired.delete(w);
+		word.pairs = byWord;
+		word.unpaired = null;
 		return byWord;
 	}
 
+	/** Whether `tokens` (the sentence being matched) has a word of required set `index`, or a number where one fills it. */
+	private there(tokens: readonly Token[], index: number): boolean {
+		if (this.requiredSeen[index] === this.sentence) return this.requiredThere[index] === 1;
+		const { set, num } = this.required[index];
+		let found = false;
+		for (let i = 0; i < tokens.length && !found; i++) found = set.has(tokens[i].w) || (num && tokens[i].num);
+		this.requiredSeen[index] = this.sentence;
+		this.requiredThere[index] = found ? 1 : 0;
+		return found;
+	}
+
 	private tryAt(tokens: readonly Token[], i: number, e: Entry<T>, stamp: number, question: boolean, seen: Set<Cue<T>>, hits: Hit<T>[]): void {
-		if (e.stamp === stamp) return;
+		if (e.stamp === stamp || e.dead === this.sentence) return;
 		e.stamp = stamp;
 		const cue = e.cue;
 		if (seen.has(cue)) return;
 		if (cue.q === 'only' && !question) return;
 		if (cue.q === 'never' && question) return;
+		for (const index of e.need) {
+			if (!this.there(tokens, index)) {
+				e.dead = this.sentence;
+				return;
+			}
+		}
 		const end = matchSlots(tokens, i, cue.alts[e.alt], 0, cue.neg);
 		if (end < 0) return;
 		if (!cue.neg && negatedBefore(tokens, i)) return;
