@@ -184,7 +184,7 @@ interface Entry<T extends string> {
 
 const NO_NEED: readonly number[] = [];
 
-/** What the index knows of one word: the alternatives that can start at it and the required sets it belongs to. */
+/** What the index knows of one word: the alternatives that can start at it. */
 interface WordIndex<T extends string> {
 	/** Alternatives starting at this word with no second required word (or one that is only a number class). */
 	single: Entry<T>[] | null;
@@ -221,7 +221,7 @@ export class CueSet<T extends string> {
 	private readonly required: { set: ReadonlySet<string>; num: boolean }[] = [];
 	private readonly requiredIndex = new Map<ReadonlySet<string>, number>();
 	/** Per required set: the last sentence (`sentence`) it was looked for in, and whether it was there. */
-	private requiredSeen = new Int32Array(0);
+	private requiredSeen = new Float64Array(0);
 	private requiredThere = new Uint8Array(0);
 	/** Counts `match` calls: identifies the sentence being matched. */
 	private sentence = 0;
@@ -263,8 +263,8 @@ export class CueSet<T extends string> {
 			return;
 		}
 		// No second word to index by: the first words (through optional slots), numbers, or anywhere. Tried wherever one
-		// of those occurs, so first checked for the words it needs later on (a pair-indexed alternative has been checked
-		// for its second word already, and listing the later words of all of them costs a cold start more than it saves).
+		// of those occurs, so first checked for the words it needs later on. (A pair-indexed alternative has been checked
+		// for its second word already; checking its later words too cost as much time as it saved, measured.)
 		const need: number[] = [];
 		for (let j = k + 1; j < slots.length; j++) {
 			const slot = slots[j];
@@ -300,7 +300,7 @@ export class CueSet<T extends string> {
 		this.stampBase += n + 1;
 		this.sentence++;
 		if (this.requiredSeen.length < this.required.length) {
-			this.requiredSeen = new Int32Array(this.required.length);
+			this.requiredSeen = new Float64Array(this.required.length);
 			this.requiredThere = new Uint8Array(this.required.length);
 		}
 		for (let i = 0; i < n; i++) {
