@@ -192,7 +192,8 @@ async function engineSizes(workers) {
 				continue;
 			}
 			// Every call lints a letter not seen before (same size, another seed): harper.js caches results per chunk of
-			// text, so linting the same text twice would measure its cache. The other tools keep no state between calls.
+			// text, so linting the same text twice would measure its cache. Tactful keeps sentence readings by text, which
+			// letters from one generator share: its peer clears them before each call (peers.mjs). The others keep no state.
 			await w.workload(words, format);
 			cases.push({ name: w.name, timer: w.timer, worker: w, rounds: !essential && predicted > slowRunMs ? 1 : rounds });
 		}
