@@ -221,8 +221,8 @@ export class CueSet<T extends string> {
 	private readonly required: { set: ReadonlySet<string>; num: boolean }[] = [];
 	private readonly requiredIndex = new Map<ReadonlySet<string>, number>();
 	/** Per required set: the last sentence (`sentence`) it was looked for in, and whether it was there. */
-	private requiredSeen = new Float64Array(0);
-	private requiredThere = new Uint8Array(0);
+	private readonly requiredSeen: Float64Array;
+	private readonly requiredThere: Uint8Array;
 	/** Counts `match` calls: identifies the sentence being matched. */
 	private sentence = 0;
 	readonly cues: Cue<T>[] = [];
@@ -236,6 +236,8 @@ export class CueSet<T extends string> {
 				alts.forEach((slots, alt) => this.index(cue, alt, slots));
 			}
 		}
+		this.requiredSeen = new Float64Array(this.required.length);
+		this.requiredThere = new Uint8Array(this.required.length);
 	}
 
 	private word(w: string): WordIndex<T> {
@@ -299,10 +301,6 @@ export class CueSet<T extends string> {
 		const base = this.stampBase;
 		this.stampBase += n + 1;
 		this.sentence++;
-		if (this.requiredSeen.length < this.required.length) {
-			this.requiredSeen = new Float64Array(this.required.length);
-			this.requiredThere = new Uint8Array(this.required.length);
-		}
 		for (let i = 0; i < n; i++) {
 			const word = this.words.get(tokens[i].w);
 			const stamp = base + i;
