@@ -86,17 +86,19 @@ export function sameRange(a: Range, b: Range): boolean {
 /**
  * What a list of diagnostics made by `toDiagnostics` shows the client, kept to compare the next list with: numbers in
  * one typed array and the strings they share with the findings, instead of a few objects per diagnostic held between
- * keystrokes.
+ * keystrokes. It also keeps each diagnostic's JSON, for the next list to reuse where its diagnostic is the same.
  */
 export interface DiagnosticsSnapshot {
 	/** Per diagnostic: start line and character, end line and character, severity, finding index. */
 	numbers: Int32Array;
-	/** Per diagnostic: code, message, documentation link, rule id in `data`. */
+	/** Per diagnostic: code, message, documentation link, rule id in `data`, source. */
 	texts: Array<string | number | undefined>;
+	/** Per diagnostic: its JSON. */
+	json: string[];
 }
 
 const NUMBERS = 6;
-const TEXTS = 4;
+const TEXTS = 5;
 
 function numbersOf(d: Diagnostic, out: Int32Array, at: number): void {
 	out[at] = d.range.start.line;
@@ -112,16 +114,32 @@ function textsOf(d: Diagnostic, out: Array<string | number | undefined>, at: num
 	out[at + 1] = d.message;
 	out[at + 2] = d.codeDescription?.href;
 	out[at + 3] = (d.data as DiagnosticData | undefined)?.ruleId;
+	out[at + 4] = d.source;
 }
 
-export function snapshotDiagnostics(items: readonly Diagnostic[]): DiagnosticsSnapshot {
+/** Whether diagnostic `i` of `a` and diagnostic `j` of `b` are the same (every field `toDiagnostic` sets). */
+function sameAt(a: DiagnosticsSnapshot, i: number, b: DiagnosticsSnapshot, j: number): boolean {
+	for (let k = 0; k < NUMBERS; k++) if (a.numbers[i * NUMBERS + k] !== b.numbers[j * NUMBERS + k]) return false;
+	for (let k = 0; k < TEXTS; k++) if (a.texts[i * TEXTS + k] !== b.texts[j * TEXTS + k]) return false;
+	return true;
+}
+
+/**
+ * The snapshot of `items`. Each diagnostic's JSON is taken from `previous` where the diagnostic at the same index there
+ * is the same, else made: after a keystroke only the diagnostics it moved are turned into JSON again.
+ */
+export function snapshotDiagnostics(items: readonly Diagnostic[], previous?: DiagnosticsSnapshot): DiagnosticsSnapshot {
 	const numbers = new Int32Array(items.length * NUMBERS);
 	const texts = new Array<string | number | undefined>(items.length * TEXTS);
+	const json = new Array<string>(items.length);
+	const snapshot = { numbers, texts, json };
+	const reusable = previous ? Math.min(items.length, previous.json.length) : 0;
 	for (let i = 0; i < items.length; i++) {
 		numbersOf(items[i], numbers, i * NUMBERS);
 		textsOf(items[i], texts, i * TEXTS);
+		json[i] = i < reusable && sameAt(snapshot, i, previous!, i) ? previous!.json[i] : JSON.stringify(items[i]);
 	}
-	return { numbers, texts };
+	return snapshot;
 }
 
 /** Whether `items` would show the client exactly what the snapshot's list showed. */

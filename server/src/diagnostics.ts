@@ -20,6 +20,7 @@ import type { DocumentStore } from './documents';
 import type { Linter } from './linting';
 import type { SettingsStore } from './settings';
 import { sameDiagnostics, snapshotDiagnostics, toDiagnostics, type DiagnosticsSnapshot } from './convert';
+import { withArrayJson } from './jsonPieces';
 import { catchPromise, type Logger } from './runSafe';
 
 export class Diagnostics {
@@ -27,6 +28,8 @@ export class Diagnostics {
 	private readonly timers = new Map<string, () => void>();
 	/** Per document, the last full report pulled: an answer that would repeat it is sent as unchanged. */
 	private readonly reports = new Map<string, { resultId: string; shown: DiagnosticsSnapshot }>();
+	/** Per document, the diagnostics last pushed: their JSON is reused for those the next push has unchanged. */
+	private readonly pushed = new Map<string, DiagnosticsSnapshot>();
 
 	constructor(
 		private readonly connection: Connection,
@@ -62,6 +65,7 @@ export class Diagnostics {
 	closed(uri: string, wasLinted: boolean): void {
 		this.cancel(uri);
 		this.reports.delete(uri);
+		this.pushed.delete(uri);
 		if (this.push && wasLinted) catchPromise(this.logger, 'clearing diagnostics', this.connection.sendDiagnostics({ uri, diagnostics: [] }));
 	}
 
@@ -78,6 +82,7 @@ export class Diagnostics {
 		for (const cancel of this.timers.values()) cancel();
 		this.timers.clear();
 		this.reports.clear();
+		this.pushed.clear();
 	}
 
 	private cancel(uri: string): void {
@@ -107,7 +112,10 @@ export class Diagnostics {
 	private async publish(uri: string): Promise<void> {
 		const entry = await this.linter.get(uri);
 		if (!entry || this.documents.get(uri)?.document.version !== entry.version) return; // a newer change is on its way
-		await this.connection.sendDiagnostics({ uri, version: entry.version, diagnostics: toDiagnostics(entry) });
+		const diagnostics = toDiagnostics(entry);
+		const shown = snapshotDiagnostics(diagnostics, this.pushed.get(uri));
+		this.pushed.set(uri, shown);
+		await this.connection.sendDiagnostics(withArrayJson({ uri, version: entry.version, diagnostics }, 'diagnostics', shown.json));
 	}
 
 	/** `textDocument/diagnostic`. */
@@ -129,8 +137,9 @@ export class Diagnostics {
 		if (last && params.previousResultId === last.resultId && sameDiagnostics(items, last.shown)) {
 			return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
 		}
-		this.reports.set(uri, { resultId: entry.resultId, shown: snapshotDiagnostics(items) });
-		return { kind: DocumentDiagnosticReportKind.Full, resultId: entry.resultId, items };
+		const shown = snapshotDiagnostics(items, last?.shown);
+		this.reports.set(uri, { resultId: entry.resultId, shown });
+		return withArrayJson({ kind: DocumentDiagnosticReportKind.Full, resultId: entry.resultId, items }, 'items', shown.json);
 	}
 
 	/** `workspace/diagnostic`: the open documents (Tactful reads no files the editor has not opened). */

@@ -7,12 +7,52 @@
  * keystroke, and a fresh 90 KB each time can be memory the C library has given back to the system and must take (and
  * touch) again. The gain is small where the allocator keeps such memory, as it does in the server: 5–25% of the
  * answer's CPU time in the bench's side-by-side comparison (bench/analysis.md, session 7).
+ *
+ * A diagnostics report or notification that carries its JSON in pieces (jsonPieces.ts) is not turned into JSON here:
+ * the pieces are encoded into the buffer one after another, the header in front once the length is known.
  */
 import type { Writable } from 'node:stream';
 import { AbstractMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node';
+import { jsonPiecesOf, type JsonPieces } from './jsonPieces';
 
-/** Messages up to this size reuse the writer's buffer; a larger one (a huge letter's diagnostics) gets its own. */
-const KEEP_BYTES = 1 << 20;
+/**
+ * Messages that may take up to this many bytes (three per UTF-16 unit) reuse the writer's buffer; a larger one (a huge
+ * letter's diagnostics) gets its own. Only the bytes written are touched, so the buffer's resident size is that of the
+ * largest message sent, at most a third of this for ASCII.
+ */
+const KEEP_BYTES = 3 << 20;
+
+/** Room before the body for `Content-Length: <up to 16 digits>\r\n\r\n`. */
+const HEADER_ROOM = 40;
+const COMMA = 0x2c;
+
+/**
+ * The message's JSON: `JSON.stringify(msg)` as `head`, or, when its result or params carry their JSON in pieces, the
+ * message's other keys around those pieces, the items to be written between them separated by commas (the same text
+ * `JSON.stringify` makes).
+ */
+export function messageJson(msg: Message): JsonPieces {
+	const m = msg as { result?: unknown; params?: unknown };
+	const key = jsonPiecesOf(m.result) ? 'result' : jsonPiecesOf(m.params) ? 'params' : undefined;
+	if (!key) return { head: JSON.stringify(msg), items: NONE, tail: '' };
+	const pieces = jsonPiecesOf(m[key]) as JsonPieces;
+	let head = '{';
+	let tail = '';
+	let after = false;
+	for (const k of Object.keys(msg)) {
+		const json = k === key ? undefined : JSON.stringify((msg as unknown as Record<string, unknown>)[k]);
+		if (k !== key && json === undefined) continue; // as JSON.stringify leaves out undefined, functions and symbols
+		const sep = head.length > 1 ? ',' : '';
+		if (k === key) {
+			head += `${sep}${JSON.stringify(k)}:${pieces.head}`;
+			after = true;
+		} else if (after) tail += `,${JSON.stringify(k)}:${json}`;
+		else head += `${sep}${JSON.stringify(k)}:${json}`;
+	}
+	return { head, items: pieces.items, tail: `${pieces.tail}${tail}}` };
+}
+
+const NONE: readonly string[] = [];
 
 export class StreamWriter extends AbstractMessageWriter implements MessageWriter {
 	private errors = 0;
@@ -27,9 +67,9 @@ export class StreamWriter extends AbstractMessageWriter implements MessageWriter
 	}
 
 	write(msg: Message): Promise<void> {
-		let json: string;
+		let body: JsonPieces;
 		try {
-			json = JSON.stringify(msg);
+			body = messageJson(msg);
 		} catch (error) {
 			// A value JSON cannot hold (a cycle, a BigInt): this message is lost, the connection is not.
 			this.fireError(error, msg, ++this.errors);
@@ -42,21 +82,32 @@ export class StreamWriter extends AbstractMessageWriter implements MessageWriter
 				reject(error);
 			};
 			if (stream.destroyed || stream.writableEnded) return fail(new Error('The output stream is closed.'));
-			const length = Buffer.byteLength(json, 'utf8');
-			const header = `Content-Length: ${length}\r\n\r\n`;
-			const size = header.length + length;
-			const kept = !this.busy && size <= KEEP_BYTES;
+			// The body is encoded after room for the longest header, and the header written just before it: its length
+			// is known only once the body is encoded, and no string needs measuring first. UTF-8 takes at most three
+			// bytes per UTF-16 unit.
+			const { head, items, tail } = body;
+			let units = head.length + tail.length + items.length;
+			for (let i = 0; i < items.length; i++) units += items[i].length;
+			const most = HEADER_ROOM + units * 3;
+			const kept = !this.busy && most <= KEEP_BYTES;
 			let out: Buffer;
 			if (kept) {
-				if (this.buffer.length < size) this.buffer = Buffer.allocUnsafe(Math.max(size, Math.min(KEEP_BYTES, this.buffer.length * 2)));
+				if (this.buffer.length < most) this.buffer = Buffer.allocUnsafe(Math.max(most, Math.min(KEEP_BYTES, this.buffer.length * 2)));
 				out = this.buffer;
 				this.busy = true;
 			} else {
-				out = Buffer.allocUnsafe(size);
+				out = Buffer.allocUnsafe(most);
 			}
-			out.write(header, 0, 'latin1');
-			out.write(json, header.length, 'utf8');
-			stream.write(out.subarray(0, size), (error?: Error | null) => {
+			let at = HEADER_ROOM + out.write(head, HEADER_ROOM, 'utf8');
+			for (let i = 0; i < items.length; i++) {
+				if (i > 0) out[at++] = COMMA;
+				at += out.write(items[i], at, 'utf8');
+			}
+			at += out.write(tail, at, 'utf8');
+			const header = `Content-Length: ${at - HEADER_ROOM}\r\n\r\n`;
+			const start = HEADER_ROOM - header.length;
+			out.write(header, start, 'latin1');
+			stream.write(out.subarray(start, at), (error?: Error | null) => {
 				if (kept) this.busy = false;
 				if (error) fail(error);
 				else resolve();

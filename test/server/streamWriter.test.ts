@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { StreamMessageReader, StreamMessageWriter, type Message } from 'vscode-languageserver/node';
 import { StreamWriter } from '../../server/src/streamWriter';
+import { withArrayJson } from '../../server/src/jsonPieces';
 
 /** A child that echoes its stdin to its stdout, and a reader on that stdout. */
 function echo() {
@@ -42,7 +43,7 @@ test('messages arrive whole and in order: non-ASCII text, one larger than the ke
 			'plain ASCII',
 			'We’re sorry — “quotes”, café, naïve, 日本語, emoji 🙂 and a lone surrogate \ud800 (JSON escapes it)',
 			'x'.repeat(70_000), // more than a pipe holds at once
-			'é'.repeat(600_000), // 1.2 MB of UTF-8: more than the writer keeps
+			'é'.repeat(1_100_000), // 2.2 MB of UTF-8: more than the writer keeps
 			'',
 			'after the large one',
 		];
@@ -71,6 +72,48 @@ test('the same bytes on the wire as vscode-jsonrpc’s own writer', async () => 
 	const theirs = await collect((s) => new StreamMessageWriter(s));
 	assert.ok(ours.length > 10_000);
 	assert.ok(ours.equals(theirs), 'identical byte streams');
+});
+
+/** Everything written to a pipe by `write`, as one buffer. */
+async function wire(make: (s: NodeJS.WritableStream) => { write(m: Message): Promise<void> }, messages: () => Message[]): Promise<Buffer> {
+	const child = spawn(process.execPath, ['-e', 'process.stdin.pipe(process.stdout)'], { stdio: ['pipe', 'pipe', 'inherit'] });
+	const chunks: Buffer[] = [];
+	child.stdout.on('data', (c: Buffer) => chunks.push(c));
+	const w = make(child.stdin);
+	for (const m of messages()) await w.write(m);
+	child.stdin.end();
+	await new Promise((r) => child.on('close', r));
+	return Buffer.concat(chunks);
+}
+
+/** Reports and notifications whose array carries its JSON in pieces, with keys before and after it, some undefined. */
+function withPieces(): Message[] {
+	const item = (i: number) => ({ range: { start: { line: i, character: 0 }, end: { line: i, character: 4 } }, message: `n°${i} “We’re” 🙂 ${'é'.repeat(i * 50)}` });
+	const items = [0, 1, 2, 3].map(item);
+	const json = items.map((d) => JSON.stringify(d));
+	return [
+		{ jsonrpc: '2.0', id: 7, result: withArrayJson({ kind: 'full', resultId: '3.1', items }, 'items', json) },
+		{ jsonrpc: '2.0', id: 'x"y', result: withArrayJson({ kind: 'full', skipped: undefined, items: [], after: { n: 1 } }, 'items', []) },
+		{ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: withArrayJson({ uri: 'file:///a b.md', version: 2, diagnostics: items.slice(1) }, 'diagnostics', json.slice(1)) },
+	] as unknown as Message[];
+}
+
+test('a value that carries its JSON in pieces: the same bytes as JSON.stringify of the value', async () => {
+	const ours = await wire((s) => new StreamWriter(s as never), withPieces);
+	const theirs = await wire((s) => new StreamMessageWriter(s), withPieces);
+	assert.ok(ours.equals(theirs), `identical byte streams\n${ours.toString()}\n${theirs.toString()}`);
+});
+
+test('the pieces are what is sent: the value itself is not turned into JSON again', async () => {
+	// Pieces that differ from the value on purpose: the client gets the pieces.
+	const { child, writer, received } = echo();
+	try {
+		const report = withArrayJson({ kind: 'full', items: [{ message: 'the value' }] }, 'items', [JSON.stringify({ message: 'the pieces' })]);
+		await writer.write({ jsonrpc: '2.0', id: 1, result: report } as unknown as Message);
+		assert.deepEqual(await received(1), [{ jsonrpc: '2.0', id: 1, result: { kind: 'full', items: [{ message: 'the pieces' }] } }]);
+	} finally {
+		child.kill();
+	}
 });
 
 test('a closed or broken pipe rejects the write and reports an error, without throwing', async () => {
