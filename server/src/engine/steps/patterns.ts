@@ -17,14 +17,21 @@
  */
 import { CLAUSE_BREAKS, CONDITIONALS, NEGATORS, type Token } from './tokens';
 
+/** `bits`: the set as a bit set over the word ids of its lexicon's vocabulary (`vocabularyOf`). */
 type Slot =
-	| { kind: 'word'; set: ReadonlySet<string>; optional: boolean; num: boolean }
+	| { kind: 'word'; set: ReadonlySet<string>; optional: boolean; num: boolean; bits: Uint32Array }
 	| { kind: 'gap'; max: number; commas: boolean }
 	| { kind: 'any' }
 	| { kind: 'suffix'; suffix: string }
-	| { kind: 'not'; set: ReadonlySet<string> }
+	| { kind: 'not'; set: ReadonlySet<string>; bits: Uint32Array }
 	| { kind: 'start' }
 	| { kind: 'end' };
+
+/** Whether word id `id` is in bit set `bits` (id 0, a word no cue names, never is). */
+function hasId(bits: Uint32Array, id: number): boolean {
+	const at = id >>> 5;
+	return at < bits.length && (bits[at] & (1 << (id & 31))) !== 0;
+}
 
 export interface CueSpec {
 	/** The pattern (see the file comment). */
@@ -123,6 +130,28 @@ interface WordSlotSet {
 	set: ReadonlySet<string>;
 	/** The source had `#num` (any number), which is not kept in the set. */
 	num: boolean;
+	/** The set's words as a bit set over their ids in the lexicon's vocabulary. */
+	bits: Uint32Array;
+}
+
+/**
+ * Per lexicon: an id from 1 for every word a slot names, and for the words the matcher checks for clause breaks,
+ * negations and gaps. A sentence's tokens are looked up here once; matching then tests ids against bit sets and
+ * arrays, where testing words against sets of strings was most of its time. Ids are only ever added, so a bit set made
+ * earlier stays right: the words added after it are not in it.
+ */
+const vocabularies = new WeakMap<Lexicon, Map<string, number>>();
+
+function vocabularyOf(lexicon: Lexicon): Map<string, number> {
+	let vocab = vocabularies.get(lexicon);
+	if (!vocab) vocabularies.set(lexicon, (vocab = new Map()));
+	return vocab;
+}
+
+function wordId(vocab: Map<string, number>, w: string): number {
+	let id = vocab.get(w);
+	if (id === undefined) vocab.set(w, (id = vocab.size + 1));
+	return id;
 }
 
 /**
@@ -139,7 +168,14 @@ function wordSet(src: string, lexicon: Lexicon): WordSlotSet {
 		const set = new Set<string>();
 		for (const alt of src.split('|')) if (alt) expandWord(alt, lexicon, set);
 		const num = set.delete('#num');
-		known.set(src, (found = { set, num }));
+		const vocab = vocabularyOf(lexicon);
+		// Sized for the largest id the set's words can get: those the vocabulary has, then one new id per word.
+		const bits = new Uint32Array(((vocab.size + set.size) >>> 5) + 1);
+		for (const w of set) {
+			const id = wordId(vocab, w);
+			bits[id >>> 5] |= 1 << (id & 31);
+		}
+		known.set(src, (found = { set, num, bits }));
 	}
 	return found;
 }
@@ -152,11 +188,13 @@ function compileSlots(pattern: string, lexicon: Lexicon): Slot[] {
 		else if (part === '*') slots.push({ kind: 'any' });
 		else if (part[0] === '%' && /^%[a-z]+$/.test(part)) slots.push({ kind: 'suffix', suffix: part.slice(1) });
 		else if (part[0] === '_' && /^_\d+,?$/.test(part)) slots.push({ kind: 'gap', max: Number(part.replace(/[_,]/g, '')), commas: part.endsWith(',') });
-		else if (part.startsWith('!') && part.length > 1) slots.push({ kind: 'not', set: wordSet(part.slice(1), lexicon).set });
-		else {
+		else if (part.startsWith('!') && part.length > 1) {
+			const { set, bits } = wordSet(part.slice(1), lexicon);
+			slots.push({ kind: 'not', set, bits });
+		} else {
 			const optional = part.length > 1 && part.endsWith('?');
-			const { set, num } = wordSet(optional ? part.slice(0, -1) : part, lexicon);
-			slots.push({ kind: 'word', set, optional, num });
+			const { set, num, bits } = wordSet(optional ? part.slice(0, -1) : part, lexicon);
+			slots.push({ kind: 'word', set, optional, num, bits });
 		}
 	}
 	return slots;
@@ -192,7 +230,7 @@ interface WordIndex<T extends string> {
 	 * Second word → alternatives starting at this word, built when a sentence first has this word: the whole table
 	 * would cost every CLI run and worker thread several milliseconds at start-up, for words most letters never use.
 	 */
-	pairs: Map<string, Entry<T>[]> | null;
+	pairs: Map<number, Entry<T>[]> | null;
 	/** Its alternatives with a second word, in table order, until `pairs` is built. */
 	unpaired: Entry<T>[] | null;
 	/** Alternatives whose second required slot takes numbers. */
@@ -206,8 +244,14 @@ interface WordIndex<T extends string> {
  * required word: at each token only the cues whose second word occurs within reach are tried.
  */
 export class CueSet<T extends string> {
-	/** Word → what starts at it (one lookup per token). */
-	private readonly words = new Map<string, WordIndex<T>>();
+	/** The lexicon's vocabulary (`vocabularyOf`): word → id. */
+	private readonly vocab: Map<string, number>;
+	/** Per word id: `FLAG_*` bits. */
+	private readonly flags: Uint8Array;
+	/** Per word id: what starts at it. */
+	private readonly words: Array<WordIndex<T> | undefined>;
+	/** Per token of the sentence being matched: its word id (0: no cue names it). Grows as needed. */
+	private ids = new Int32Array(128);
 	/** Alternatives that can start at a number, or anywhere (an optional or gap first slot). */
 	private readonly numericFirst: Entry<T>[] = [];
 	private readonly anywhere: Entry<T>[] = [];
@@ -218,7 +262,7 @@ export class CueSet<T extends string> {
 	 * fail because that word is nowhere in the sentence: whether it is there is found once per sentence and set, and an
 	 * alternative missing one is not tried in that sentence again.
 	 */
-	private readonly required: { set: ReadonlySet<string>; num: boolean }[] = [];
+	private readonly required: { set: ReadonlySet<string>; num: boolean; bits: Uint32Array }[] = [];
 	private readonly requiredIndex = new Map<ReadonlySet<string>, number>();
 	/** Per required set: the last sentence (`sentence`) it was looked for in, and whether it was there. */
 	private readonly requiredSeen: Float64Array;
@@ -231,18 +275,25 @@ export class CueSet<T extends string> {
 		for (const target of Object.keys(tables) as T[]) {
 			for (const spec of tables[target]) {
 				const alts = spec.p.split(' / ').map((p) => compileSlots(p, lexicon));
-				const cue: Cue<T> = { target, alts, w: spec.w, id: spec.id ?? spec.p, neg: !!spec.neg, hyp: !!spec.hyp, q: spec.q, boost: !!spec.boost, signal: !!spec.signal, ahead: alts.map(aheadOf) };
-				this.cues.push(cue);
-				alts.forEach((slots, alt) => this.index(cue, alt, slots));
+				this.cues.push({ target, alts, w: spec.w, id: spec.id ?? spec.p, neg: !!spec.neg, hyp: !!spec.hyp, q: spec.q, boost: !!spec.boost, signal: !!spec.signal, ahead: alts.map(aheadOf) });
 			}
 		}
+		// The flags and the index by word id, for every word the slots name (their bit sets are made with them).
+		const vocab = (this.vocab = vocabularyOf(lexicon));
+		const flagged: Array<[ReadonlySet<string>, number]> = [[NEGATORS, FLAG_NEG], [CLAUSE_BREAKS, FLAG_BREAK], [CONDITIONALS, FLAG_COND], [GAP_STOPS, FLAG_GAP_STOP], [QUOTES, FLAG_QUOTE]];
+		for (const [set] of flagged) for (const w of set) wordId(vocab, w);
+		this.flags = new Uint8Array(vocab.size + 1);
+		for (const [set, flag] of flagged) for (const w of set) this.flags[wordId(vocab, w)] |= flag;
+		this.words = new Array<WordIndex<T> | undefined>(vocab.size + 1);
+		for (const cue of this.cues) cue.alts.forEach((slots, alt) => this.index(cue, alt, slots));
 		this.requiredSeen = new Float64Array(this.required.length);
 		this.requiredThere = new Uint8Array(this.required.length);
 	}
 
 	private word(w: string): WordIndex<T> {
-		let found = this.words.get(w);
-		if (!found) this.words.set(w, (found = { single: null, pairs: null, unpaired: null, pairsNum: null, reach: 0 }));
+		const id = this.vocab.get(w)!;
+		let found = this.words[id];
+		if (!found) this.words[id] = found = { single: null, pairs: null, unpaired: null, pairsNum: null, reach: 0 };
 		return found;
 	}
 
@@ -274,7 +325,7 @@ export class CueSet<T extends string> {
 			let index = this.requiredIndex.get(slot.set);
 			if (index === undefined) {
 				index = this.required.length;
-				this.required.push({ set: slot.set, num: slot.num });
+				this.required.push({ set: slot.set, num: slot.num, bits: slot.bits });
 				this.requiredIndex.set(slot.set, index);
 			}
 			if (!need.includes(index)) need.push(index);
@@ -301,37 +352,42 @@ export class CueSet<T extends string> {
 		const base = this.stampBase;
 		this.stampBase += n + 1;
 		this.sentence++;
+		if (this.ids.length < n) this.ids = new Int32Array(n * 2);
+		const ids = this.ids;
+		for (let i = 0; i < n; i++) ids[i] = this.vocab.get(tokens[i].w) ?? 0;
+		const words: Words = { tokens, ids, flags: this.flags };
 		for (let i = 0; i < n; i++) {
-			const word = this.words.get(tokens[i].w);
+			const word = this.words[ids[i]];
 			const stamp = base + i;
 			if (word) {
-				if (word.single) for (const e of word.single) this.tryAt(tokens, i, e, stamp, question, seen, hits);
+				if (word.single) for (const e of word.single) this.tryAt(words, i, e, stamp, question, seen, hits);
 				const byWord = word.pairs ?? (word.unpaired && this.pair(word));
 				if (byWord) {
 					const last = Math.min(n - 1, i + word.reach);
 					let number = false;
 					for (let j = i + 1; j <= last; j++) {
 						if (tokens[j].num) number = true;
-						const list = byWord.get(tokens[j].w);
-						if (list) for (const e of list) if (j - i <= e.within) this.tryAt(tokens, i, e, stamp, question, seen, hits);
+						const list = byWord.get(ids[j]);
+						if (list) for (const e of list) if (j - i <= e.within) this.tryAt(words, i, e, stamp, question, seen, hits);
 					}
-					if (number && word.pairsNum) for (const e of word.pairsNum) this.tryAt(tokens, i, e, stamp, question, seen, hits);
+					if (number && word.pairsNum) for (const e of word.pairsNum) this.tryAt(words, i, e, stamp, question, seen, hits);
 				}
 			}
-			if (tokens[i].num) for (const e of this.numericFirst) this.tryAt(tokens, i, e, stamp, question, seen, hits);
-			for (const e of this.anywhere) this.tryAt(tokens, i, e, stamp, question, seen, hits);
+			if (tokens[i].num) for (const e of this.numericFirst) this.tryAt(words, i, e, stamp, question, seen, hits);
+			for (const e of this.anywhere) this.tryAt(words, i, e, stamp, question, seen, hits);
 		}
 		return hits;
 	}
 
 	/** Builds the second-word index of a first word from its alternatives with a second word. */
-	private pair(word: WordIndex<T>): Map<string, Entry<T>[]> {
-		const byWord = new Map<string, Entry<T>[]>();
+	private pair(word: WordIndex<T>): Map<number, Entry<T>[]> {
+		const byWord = new Map<number, Entry<T>[]>();
 		for (const e of word.unpaired!) {
 			for (const w2 of e.cue.ahead[e.alt]!.set) {
-				const list = byWord.get(w2);
+				const id = this.vocab.get(w2)!;
+				const list = byWord.get(id);
 				if (list) list.push(e);
-				else byWord.set(w2, [e]);
+				else byWord.set(id, [e]);
 			}
 		}
 		word.pairs = byWord;
@@ -339,18 +395,18 @@ export class CueSet<T extends string> {
 		return byWord;
 	}
 
-	/** Whether `tokens` (the sentence being matched) has a word of required set `index`, or a number where one fills it. */
-	private there(tokens: readonly Token[], index: number): boolean {
+	/** Whether the sentence being matched has a word of required set `index`, or a number where one fills it. */
+	private there({ tokens, ids }: Words, index: number): boolean {
 		if (this.requiredSeen[index] === this.sentence) return this.requiredThere[index] === 1;
-		const { set, num } = this.required[index];
+		const { bits, num } = this.required[index];
 		let found = false;
-		for (let i = 0; i < tokens.length && !found; i++) found = set.has(tokens[i].w) || (num && tokens[i].num);
+		for (let i = 0; i < tokens.length && !found; i++) found = hasId(bits, ids[i]) || (num && tokens[i].num);
 		this.requiredSeen[index] = this.sentence;
 		this.requiredThere[index] = found ? 1 : 0;
 		return found;
 	}
 
-	private tryAt(tokens: readonly Token[], i: number, e: Entry<T>, stamp: number, question: boolean, seen: Set<Cue<T>>, hits: Hit<T>[]): void {
+	private tryAt(words: Words, i: number, e: Entry<T>, stamp: number, question: boolean, seen: Set<Cue<T>>, hits: Hit<T>[]): void {
 		if (e.stamp === stamp || e.dead === this.sentence) return;
 		e.stamp = stamp;
 		const cue = e.cue;
@@ -358,18 +414,18 @@ export class CueSet<T extends string> {
 		if (cue.q === 'only' && !question) return;
 		if (cue.q === 'never' && question) return;
 		for (const index of e.need) {
-			if (!this.there(tokens, index)) {
+			if (!this.there(words, index)) {
 				e.dead = this.sentence;
 				return;
 			}
 		}
-		const end = matchSlots(tokens, i, cue.alts[e.alt], 0, cue.neg);
+		const end = matchSlots(words, i, cue.alts[e.alt], 0, cue.neg);
 		if (end < 0) return;
-		if (!cue.neg && negatedBefore(tokens, i)) return;
-		if (!cue.hyp && conditionalBefore(tokens, i)) return;
+		if (!cue.neg && negatedBefore(words, i)) return;
+		if (!cue.hyp && conditionalBefore(words, i)) return;
 		seen.add(cue);
-		const last = tokens[Math.max(i, end - 1)];
-		hits.push({ cue, start: tokens[i].start, end: last.end });
+		const last = words.tokens[Math.max(i, end - 1)];
+		hits.push({ cue, start: words.tokens[i].start, end: last.end });
 	}
 }
 
@@ -399,67 +455,84 @@ const GAP_STOPS = new Set(['if', 'unless', 'whether', 'because', 'although', 'th
 /** Quotation marks a gap may step over: a quoted phrase stays inside its clause ("not the \"do it ourselves\" answer"). */
 const QUOTES = new Set(['"', '“', '”', '‘', '’', '«', '»']);
 
-function breaksClause(t: Token): boolean {
-	return t.punct || CLAUSE_BREAKS.has(t.w);
+/** What a word id is, as `CueSet.flags` records it: one of NEGATORS, CLAUSE_BREAKS, CONDITIONALS, GAP_STOPS, QUOTES. */
+const FLAG_NEG = 1;
+const FLAG_BREAK = 2;
+const FLAG_COND = 4;
+const FLAG_GAP_STOP = 8;
+const FLAG_QUOTE = 16;
+
+/** The sentence being matched: its tokens, their word ids and the flags by word id. */
+interface Words {
+	tokens: readonly Token[];
+	ids: Int32Array;
+	flags: Uint8Array;
+}
+
+function breaksClause(words: Words, i: number): boolean {
+	return words.tokens[i].punct || (words.flags[words.ids[i]] & FLAG_BREAK) !== 0;
 }
 
 /** Returns the index after the match, or -1. Gaps never step over a negation unless the cue allows it. */
-function matchSlots(tokens: readonly Token[], i: number, slots: readonly Slot[], k: number, allowNeg: boolean): number {
+function matchSlots(words: Words, i: number, slots: readonly Slot[], k: number, allowNeg: boolean): number {
 	if (k === slots.length) return i;
 	const s = slots[k];
+	const { tokens, ids, flags } = words;
 	const n = tokens.length;
 	switch (s.kind) {
 		case 'word': {
-			if (i < n && (s.set.has(tokens[i].w) || (s.num && tokens[i].num))) {
-				const r = matchSlots(tokens, i + 1, slots, k + 1, allowNeg);
+			if (i < n && (hasId(s.bits, ids[i]) || (s.num && tokens[i].num))) {
+				const r = matchSlots(words, i + 1, slots, k + 1, allowNeg);
 				if (r >= 0) return r;
 			}
-			return s.optional ? matchSlots(tokens, i, slots, k + 1, allowNeg) : -1;
+			return s.optional ? matchSlots(words, i, slots, k + 1, allowNeg) : -1;
 		}
 		case 'gap': {
 			for (let g = 0; g <= s.max; g++) {
-				const r = matchSlots(tokens, i + g, slots, k + 1, allowNeg);
+				const r = matchSlots(words, i + g, slots, k + 1, allowNeg);
 				if (r >= 0) return r;
 				const t = tokens[i + g];
-				if (!t || (t.punct && !(s.commas && t.w === ',') && !QUOTES.has(t.w)) || GAP_STOPS.has(t.w) || (!allowNeg && NEGATORS.has(t.w))) return -1;
+				if (!t) return -1;
+				const f = flags[ids[i + g]];
+				if ((t.punct && !(s.commas && t.w === ',') && (f & FLAG_QUOTE) === 0) || (f & FLAG_GAP_STOP) !== 0 || (!allowNeg && (f & FLAG_NEG) !== 0)) return -1;
 			}
 			return -1;
 		}
 		case 'suffix': {
 			const t = tokens[i];
 			if (!t || t.punct || !t.w.endsWith(s.suffix) || t.w.length < s.suffix.length + 3) return -1;
-			return matchSlots(tokens, i + 1, slots, k + 1, allowNeg);
+			return matchSlots(words, i + 1, slots, k + 1, allowNeg);
 		}
 		case 'any': {
 			const t = tokens[i];
-			if (!t || t.punct || (!allowNeg && NEGATORS.has(t.w))) return -1;
-			return matchSlots(tokens, i + 1, slots, k + 1, allowNeg);
+			if (!t || t.punct || (!allowNeg && (flags[ids[i]] & FLAG_NEG) !== 0)) return -1;
+			return matchSlots(words, i + 1, slots, k + 1, allowNeg);
 		}
 		case 'not':
-			return i < n && s.set.has(tokens[i].w) ? -1 : matchSlots(tokens, i, slots, k + 1, allowNeg);
+			return i < n && hasId(s.bits, ids[i]) ? -1 : matchSlots(words, i, slots, k + 1, allowNeg);
 		case 'start':
-			return i === 0 || breaksClause(tokens[i - 1]) ? matchSlots(tokens, i, slots, k + 1, allowNeg) : -1;
+			return i === 0 || breaksClause(words, i - 1) ? matchSlots(words, i, slots, k + 1, allowNeg) : -1;
 		case 'end':
-			return i >= n || breaksClause(tokens[i]) ? matchSlots(tokens, i, slots, k + 1, allowNeg) : -1;
+			return i >= n || breaksClause(words, i) ? matchSlots(words, i, slots, k + 1, allowNeg) : -1;
 	}
 }
 
 /** A negation within three words before `i`, in the same clause. */
-function negatedBefore(tokens: readonly Token[], i: number): boolean {
+function negatedBefore(words: Words, i: number): boolean {
 	for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-		const t = tokens[j];
-		if (breaksClause(t)) return false;
-		if (NEGATORS.has(t.w)) return true;
+		if (breaksClause(words, j)) return false;
+		if ((words.flags[words.ids[j]] & FLAG_NEG) !== 0) return true;
 	}
 	return false;
 }
 
 /** An "if", "unless", "whether"… earlier in the same clause. */
-function conditionalBefore(tokens: readonly Token[], i: number): boolean {
+function conditionalBefore(words: Words, i: number): boolean {
 	for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
-		const t = tokens[j];
-		if (t.punct || (CLAUSE_BREAKS.has(t.w) && t.w !== 'and' && t.w !== 'or')) return false;
-		if (CONDITIONALS.has(t.w)) return true;
+		const t = words.tokens[j];
+		const f = words.flags[words.ids[j]];
+		if (t.punct || ((f & FLAG_BREAK) !== 0 && t.w !== 'and' && t.w !== 'or')) return false;
+		if ((f & FLAG_COND) !== 0) return true;
 	}
 	return false;
 }
