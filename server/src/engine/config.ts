@@ -4,9 +4,9 @@
  * Problems never throw: each one becomes a ConfigError with the exact range in its file, and defaults stand in.
  */
 import { parseTree, findNodeAtLocation, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { RE2JS } from 're2js';
 import { STEPS, SEVERITIES, type CustomPhrase, type ResolvedConfig, type Scope, type SeveritySetting } from './types';
 import { ruleById, rules } from './rules';
+import { re2 } from './re2';
 
 export interface ConfigFile {
 	/** Path or URI, used in error messages and to resolve relative `extends`. */
@@ -216,7 +216,8 @@ function applyPhrase(config: ResolvedConfig, p: unknown, i: number, ctx: LayerCo
 		}
 		if ((o.pattern as string).length > MAX_PATTERN_LENGTH) return err(['pattern'], `A pattern may be at most ${MAX_PATTERN_LENGTH} characters long.`);
 		try {
-			RE2JS.compile(o.pattern as string, RE2JS.CASE_INSENSITIVE);
+			const RE2 = re2();
+			RE2.compile(o.pattern as string, RE2.CASE_INSENSITIVE);
 		} catch (e) {
 			return err(['pattern'], `Invalid pattern: ${(e as Error).message}.`);
 		}

@@ -1,8 +1,9 @@
 /** Custom phrase rules from config: literal phrases, or patterns run by a linear-time engine (re2js), so no config can hang the linter. */
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
 import type { CustomPhrase, Finding, Severity } from '../types';
 import type { ProseDoc } from '../text/markup';
 import { replacementFixes } from './phrase';
+import { re2 } from '../re2';
 
 export const CUSTOM_RULE_PREFIX = 'custom';
 
@@ -26,7 +27,8 @@ export function compileCustom(phrases: readonly CustomPhrase[]): CompiledCustom[
 				const words = phrase.phrase.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"));
 				out.push({ phrase, ruleId, literal: new RegExp(`(?<![\\w'’-])${words.join('\\s+')}(?![\\w'’-])`, 'gi') });
 			} else if (phrase.pattern) {
-				out.push({ phrase, ruleId, pattern: RE2JS.compile(phrase.pattern, RE2JS.CASE_INSENSITIVE) });
+				const RE2 = re2();
+				out.push({ phrase, ruleId, pattern: RE2.compile(phrase.pattern, RE2.CASE_INSENSITIVE) });
 			}
 		} catch {
 			// Invalid patterns were reported by resolveConfig; skip them here.
