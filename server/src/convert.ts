@@ -142,17 +142,10 @@ export function snapshotDiagnostics(items: readonly Diagnostic[], previous?: Dia
 	return snapshot;
 }
 
-/** Whether `items` would show the client exactly what the snapshot's list showed. */
-export function sameDiagnostics(items: readonly Diagnostic[], snapshot: DiagnosticsSnapshot): boolean {
-	if (items.length * NUMBERS !== snapshot.numbers.length) return false;
-	const numbers = new Int32Array(NUMBERS);
-	const texts = new Array<string | number | undefined>(TEXTS);
-	for (let i = 0; i < items.length; i++) {
-		numbersOf(items[i], numbers, 0);
-		for (let k = 0; k < NUMBERS; k++) if (numbers[k] !== snapshot.numbers[i * NUMBERS + k]) return false;
-		textsOf(items[i], texts, 0);
-		for (let k = 0; k < TEXTS; k++) if (texts[k] !== snapshot.texts[i * TEXTS + k]) return false;
-	}
+/** Whether two snapshots show the client exactly the same diagnostics. */
+export function sameDiagnostics(a: DiagnosticsSnapshot, b: DiagnosticsSnapshot): boolean {
+	if (a.json.length !== b.json.length) return false;
+	for (let i = 0; i < a.json.length; i++) if (!sameAt(a, i, b, i)) return false;
 	return true;
 }
 

@@ -133,11 +133,11 @@ export class Diagnostics {
 		if (params.previousResultId === entry.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: entry.resultId };
 		const items = toDiagnostics(entry);
 		const last = this.reports.get(uri);
+		const shown = snapshotDiagnostics(items, last?.shown);
 		// Typing where no diagnostic follows on the line leaves every diagnostic where it was: the client keeps them.
-		if (last && params.previousResultId === last.resultId && sameDiagnostics(items, last.shown)) {
+		if (last && params.previousResultId === last.resultId && sameDiagnostics(shown, last.shown)) {
 			return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
 		}
-		const shown = snapshotDiagnostics(items, last?.shown);
 		this.reports.set(uri, { resultId: entry.resultId, shown });
 		return withArrayJson({ kind: DocumentDiagnosticReportKind.Full, resultId: entry.resultId, items }, 'items', shown.json);
 	}

@@ -20,16 +20,16 @@ export interface JsonPieces {
 }
 
 /**
- * Attaches to `value` its JSON in pieces, given the JSON of each element of its array `key` (which must be what they
- * spell), and returns it. The other keys are written as `JSON.stringify` writes them, in the same order.
+ * The JSON of `value` around its key `key`, whose own JSON is `open` … `close` (written by the caller in between): its
+ * other keys as `JSON.stringify` writes them, in the same order, the ones before `key` in `head`, the rest in `tail`.
  */
-export function withArrayJson<T extends object>(value: T, key: keyof T & string, items: readonly string[]): T {
+export function jsonAround(value: object, key: string, open: string, close: string): { head: string; tail: string } {
 	let head = '{';
-	let tail = ']';
+	let tail = close;
 	let after = false;
 	for (const k of Object.keys(value)) {
 		if (k === key) {
-			head += `${head.length > 1 ? ',' : ''}${JSON.stringify(k)}:[`;
+			head += `${head.length > 1 ? ',' : ''}${JSON.stringify(k)}:${open}`;
 			after = true;
 			continue;
 		}
@@ -38,8 +38,17 @@ export function withArrayJson<T extends object>(value: T, key: keyof T & string,
 		if (after) tail += `,${JSON.stringify(k)}:${json}`;
 		else head += `${head.length > 1 ? ',' : ''}${JSON.stringify(k)}:${json}`;
 	}
-	if (!after) throw new Error(`withArrayJson: no key ${key}`);
-	Object.defineProperty(value, PIECES, { value: { head, items, tail: `${tail}}` } satisfies JsonPieces, enumerable: false });
+	if (!after) throw new Error(`no key ${key} to write JSON around`);
+	return { head, tail: `${tail}}` };
+}
+
+/**
+ * Attaches to `value` its JSON in pieces, given the JSON of each element of its array `key` (which must be what they
+ * spell), and returns it.
+ */
+export function withArrayJson<T extends object>(value: T, key: keyof T & string, items: readonly string[]): T {
+	const { head, tail } = jsonAround(value, key, '[', ']');
+	Object.defineProperty(value, PIECES, { value: { head, items, tail } satisfies JsonPieces, enumerable: false });
 	return value;
 }
 

@@ -13,7 +13,7 @@
  */
 import type { Writable } from 'node:stream';
 import { AbstractMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node';
-import { jsonPiecesOf, type JsonPieces } from './jsonPieces';
+import { jsonAround, jsonPiecesOf, type JsonPieces } from './jsonPieces';
 
 /**
  * Messages that may take up to this many bytes (three per UTF-16 unit) reuse the writer's buffer; a larger one (a huge
@@ -36,20 +36,7 @@ export function messageJson(msg: Message): JsonPieces {
 	const key = jsonPiecesOf(m.result) ? 'result' : jsonPiecesOf(m.params) ? 'params' : undefined;
 	if (!key) return { head: JSON.stringify(msg), items: NONE, tail: '' };
 	const pieces = jsonPiecesOf(m[key]) as JsonPieces;
-	let head = '{';
-	let tail = '';
-	let after = false;
-	for (const k of Object.keys(msg)) {
-		const json = k === key ? undefined : JSON.stringify((msg as unknown as Record<string, unknown>)[k]);
-		if (k !== key && json === undefined) continue; // as JSON.stringify leaves out undefined, functions and symbols
-		const sep = head.length > 1 ? ',' : '';
-		if (k === key) {
-			head += `${sep}${JSON.stringify(k)}:${pieces.head}`;
-			after = true;
-		} else if (after) tail += `,${JSON.stringify(k)}:${json}`;
-		else head += `${sep}${JSON.stringify(k)}:${json}`;
-	}
-	return { head, items: pieces.items, tail: `${pieces.tail}${tail}}` };
+	return { ...jsonAround(msg, key, pieces.head, pieces.tail), items: pieces.items };
 }
 
 const NONE: readonly string[] = [];

@@ -262,7 +262,7 @@ export class CueSet<T extends string> {
 	 * fail because that word is nowhere in the sentence: whether it is there is found once per sentence and set, and an
 	 * alternative missing one is not tried in that sentence again.
 	 */
-	private readonly required: { set: ReadonlySet<string>; num: boolean; bits: Uint32Array }[] = [];
+	private readonly required: { num: boolean; bits: Uint32Array }[] = [];
 	private readonly requiredIndex = new Map<ReadonlySet<string>, number>();
 	/** Per required set: the last sentence (`sentence`) it was looked for in, and whether it was there. */
 	private readonly requiredSeen: Float64Array;
@@ -325,7 +325,7 @@ export class CueSet<T extends string> {
 			let index = this.requiredIndex.get(slot.set);
 			if (index === undefined) {
 				index = this.required.length;
-				this.required.push({ set: slot.set, num: slot.num, bits: slot.bits });
+				this.required.push({ num: slot.num, bits: slot.bits });
 				this.requiredIndex.set(slot.set, index);
 			}
 			if (!need.includes(index)) need.push(index);
