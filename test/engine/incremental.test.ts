@@ -149,7 +149,8 @@ test('property: rules that keep work per chunk report what they report reading t
 		fc.property(doc, sep, (pieces, s) => {
 			const text = pieces.join(s);
 			const chunked = analyseMarkup(text, 'markdown');
-			const whole = { ...chunked, chunks: undefined };
+			// The same document read whole: its prose one string, read as a string (a document's `prose` is joined on demand).
+			const whole = { ...chunked, prose: chunked.prose, reader: chunked.prose, chunks: undefined };
 			const a = run(chunked);
 			compared += a.out.length;
 			assert.deepEqual(a, run(whole), JSON.stringify(text));
@@ -225,4 +226,24 @@ test('property: a document built from the previous one after an edit is the docu
 	);
 	// The checks above are only worth something if most documents were built from the previous one.
 	assert.ok(built > 1000 * Math.min(1, SCALE), `documents built from the previous one: ${built}`);
+});
+
+test('a document another was built from is not built from again: its records moved to the new offsets', async () => {
+	const { analyseMarkup, ChunkCache } = await import('../../server/src/engine/text/markup');
+	const { splitSentences } = await import('../../server/src/engine/text/sentences');
+	const text = ['Hi Dana,', 'Thanks for asking.', 'Unfortunately we cannot move it.', '- item one\n- item two', 'Best,\nLee'].join('\n\n');
+	const cache = new ChunkCache();
+	const first = analyseMarkup(text, 'markdown', cache);
+	splitSentences(first);
+	const edited = text.replace('Thanks', 'Many thanks');
+	const second = analyseMarkup(edited, 'markdown', cache);
+	splitSentences(second);
+	assert.ok(second.edit, 'built from the first');
+	// As if the lint that built `second` had failed before the cache recorded it: the cache still names `first`.
+	cache.last = first as typeof cache.last;
+	const again = analyseMarkup(text, 'markdown', cache);
+	assert.equal(again.edit, undefined, 'read from scratch');
+	const fresh = analyseMarkup(text, 'markdown');
+	assert.deepEqual(again.blocks, fresh.blocks);
+	assert.deepEqual(splitSentences(again), splitSentences(fresh));
 });

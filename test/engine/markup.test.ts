@@ -97,3 +97,30 @@ test('a long tight list is parsed item by item: every item is checked, and code 
 	assert.equal(found.length, 302);
 	assert.ok(found.every((f) => text.slice(f.start - 5, f.start) !== 'x.com' && text[f.start - 1] !== '`'));
 });
+
+test('a Markdown document reads ranges of its prose from its chunks, as slices of the whole would read', async () => {
+	const fc = (await import('fast-check')).default;
+	const { runs } = await import('../reliability/arbitraries');
+	const { LintCache } = await import('../../server/src/engine/index');
+	const PIECES = ['---\ntactful: letter\n---', '\ufeff', 'Hi Dana,', 'Thanks for asking.', '```\ncode we cannot\n```', '> quoted', '- a list, item', '# Heading', 'A [link](https://x.com) here.', ''];
+	const text = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 10 }).map((p) => p.join('\n\n'));
+	const offset = fc.integer({ min: -30, max: 300 });
+	let spanning = 0;
+	fc.assert(
+		fc.property(text, fc.array(fc.tuple(offset, fc.option(offset, { nil: undefined })), { minLength: 1, maxLength: 20 }), (t, ranges) => {
+			// With a cache the second document is built from the first (an edit); without, read whole.
+			const cache = new LintCache();
+			analyseMarkup(`x${t}`, 'markdown', cache);
+			for (const doc of [analyseMarkup(t, 'markdown'), analyseMarkup(t, 'markdown', cache)]) {
+				assert.ok(doc.chunks, 'read in chunks');
+				assert.equal(doc.reader.length, doc.prose.length);
+				for (const [a, b] of ranges) {
+					assert.equal(doc.reader.slice(a, b), doc.prose.slice(a, b), `${JSON.stringify(t)} [${a}, ${b})`);
+					if (doc.chunks.length > 1 && b !== undefined && a >= 0 && a < doc.chunks[1].start && b > doc.chunks[1].start) spanning++;
+				}
+			}
+		}),
+		runs(300),
+	);
+	assert.ok(spanning > 100, `ranges across a chunk boundary: ${spanning}`);
+});

@@ -319,7 +319,7 @@ describe('sentence readings shared between documents', () => {
 	const text = "Hi Sam,\n\nThank you for asking about an earlier launch. Unfortunately we can't move the date, because the build needs two weeks of testing.\n\nBest,\nLee";
 	const moves = () => {
 		const doc = analyseMarkup(text, 'markdown');
-		return analyseLetter(doc, splitSentences(doc)).moves.map((m) => m.steps);
+		return analyseLetter(doc, splitSentences(doc)).moveSteps;
 	};
 	test('a second read of the same sentences reuses their readings', () => {
 		const first = moves();

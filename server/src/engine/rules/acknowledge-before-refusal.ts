@@ -1,6 +1,7 @@
 import type { Edit, Fix } from '../types';
 import type { Rule, RuleContext } from './rule';
 import { lineEndAt, lineStartAt } from './missing-step';
+import { findMove } from '../steps/analysis';
 
 /** Words that tie a sentence to what came before it: moved above the refusal, it would no longer make sense. */
 const CONTEXTUAL = /\b(?:again|though|anyway|anyhow|also|too|as well|either|still|once more|all the same|even so|regardless|nonetheless|nevertheless|it|this|that|these|those)\b/i;
@@ -29,11 +30,11 @@ export const acknowledgeBeforeRefusal: Rule = {
 		letterOnly: true,
 	},
 	check(ctx) {
-		const { refusal, moves, body } = ctx.analysis;
+		const { refusal, body } = ctx.analysis;
 		if (!refusal) return;
-		const before = moves.find((m) => m.start <= refusal.start && (m.steps.includes('acknowledge') || m.steps.includes('understand')));
+		const before = findMove(ctx.analysis, (start, steps) => start <= refusal.start && (steps.includes('acknowledge') || steps.includes('understand')));
 		if (before) return;
-		const later = moves.find((m) => m.start > refusal.start && m.steps.includes('acknowledge'));
+		const later = findMove(ctx.analysis, (start, steps) => start > refusal.start && steps.includes('acknowledge'));
 		if (later) {
 			const move = moveFix(ctx, later, refusal);
 			ctx.report({

@@ -57,7 +57,7 @@ export function checkCustom(doc: ProseDoc, compiled: readonly CompiledCustom[], 
 			});
 		};
 		for (const block of doc.blocks) {
-			const slice = doc.prose.slice(block.start, block.end);
+			const slice = doc.reader.slice(block.start, block.end);
 			if (c.literal) {
 				c.literal.lastIndex = 0;
 				let m: RegExpExecArray | null;

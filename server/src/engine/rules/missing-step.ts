@@ -13,6 +13,8 @@ import { STEPS, type Edit, type Step } from '../types';
 import type { Rule, RuleContext, RuleExample } from './rule';
 import { STEP_INFO } from '../steps/info';
 import { snippetToPlain } from '../text/snippet';
+import type { ProseText } from '../text/markup';
+import { findMove } from '../steps/analysis';
 
 export function missingStepRule(step: Step, description: string, message: string, rationale: string, examples: RuleExample[]): Rule {
 	return {
@@ -129,9 +131,10 @@ function containerEnd(text: string, lineStart: number): number {
 }
 
 /** Skips the closing emphasis markers right after a sentence (`**`, `_`, `~~`), so the insertion lands outside them. */
-function afterClosingMarkup(text: string, prose: string, end: number): number {
+function afterClosingMarkup(text: string, prose: ProseText, end: number): number {
+	const masked = prose.slice(end, end + 12);
 	let i = end;
-	while (i < text.length && prose[i] === ' ' && (text[i] === '*' || text[i] === '_' || text[i] === '~') && i - end < 12) i++;
+	while (i < text.length && masked[i - end] === ' ' && (text[i] === '*' || text[i] === '_' || text[i] === '~')) i++;
 	return i;
 }
 
@@ -199,11 +202,11 @@ export function placeStep(ctx: RuleContext, step: Step): Placement | null {
 		const i = body.findIndex((s) => s.start > anchor.start);
 		const next = i >= 0 ? body[i] : null;
 		if (!next || !sameParagraph(text, anchor.end, next.start)) break;
-		const made = analysis.moves.find((m) => m.start === next.start);
+		const made = findMove(analysis, (start) => start === next.start);
 		if (!made || !made.steps.some((s) => STEPS.indexOf(s) < order && STEPS.indexOf(s) >= STEPS.indexOf('explain'))) break;
 		anchor = next;
 	}
-	const end = afterClosingMarkup(text, doc.prose, anchor.end);
+	const end = afterClosingMarkup(text, doc.reader, anchor.end);
 	const lineStart = lineStartAt(text, anchor.start);
 	if (CONTAINER.test(lineText(text, lineStart))) {
 		const after = containerEnd(text, lineStart);
@@ -218,8 +221,8 @@ export function placeStep(ctx: RuleContext, step: Step): Placement | null {
 
 /** Without a stated refusal: the sentence just before the first reason, offer or regret, so the move lands beside them. */
 function beforeFirstOffer(ctx: RuleContext): { start: number; end: number } | null {
-	const { body, moves } = ctx.analysis;
-	const offer = moves.find((m) => m.steps.some((s) => s === 'explain' || s === 'alternatives' || s === 'positive' || s === 'empathy'));
+	const { body } = ctx.analysis;
+	const offer = findMove(ctx.analysis, (_, steps) => steps.some((s) => s === 'explain' || s === 'alternatives' || s === 'positive' || s === 'empathy'));
 	if (!offer) return null;
 	const i = body.findIndex((s) => s.start === offer.start);
 	return i > 0 ? body[i - 1] : null;

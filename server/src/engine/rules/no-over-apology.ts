@@ -76,8 +76,8 @@ export const noOverApology: Rule = {
 				const s = ctx.sentences[sentence];
 				// The writer keeps the first apology; a later sentence that is nothing but an apology can go.
 				const short = m.start - s.start <= 80 && s.end - m.end <= 200;
-				const before = () => ctx.doc.prose.slice(s.start, m.start);
-				const after = () => ctx.doc.prose.slice(m.end, s.end);
+				const before = () => ctx.doc.reader.slice(s.start, m.start);
+				const after = () => ctx.doc.reader.slice(m.end, s.end);
 				if (i > 0 && short && APOLOGY_ONLY_BEFORE.test(before()) && APOLOGY_ONLY_AFTER.test(after()) && !EMPATHY.test(after())) fixes = [removeSentenceFix(ctx, sentence)];
 			}
 			ctx.report({ start: m.start, end: m.end, message, fixes });

@@ -185,8 +185,8 @@ export const noShouting: Rule = {
 			let caps = scan.caps;
 			if (block.start >= stop) caps = [];
 			// Legal boilerplate is set in capitals by custom, not by the writer's temper.
-			else if (caps.length > 0 && DISCLAIMER.test(doc.prose.slice(block.start, Math.min(block.end, block.start + 2000)))) caps = [];
-			else if (block.end > stop) caps = scanCaps(withoutSlots(doc.prose.slice(block.start, block.end)).slice(0, stop - block.start), block.start);
+			else if (caps.length > 0 && DISCLAIMER.test(doc.reader.slice(block.start, Math.min(block.end, block.start + 2000)))) caps = [];
+			else if (block.end > stop) caps = scanCaps(withoutSlots(doc.reader.slice(block.start, block.end)).slice(0, stop - block.start), block.start);
 			const covered = checkCaps(ctx, caps, allow, analysis.greeting);
 			checkMarks(ctx, scan.marks, covered);
 		};

@@ -135,26 +135,33 @@ function candidates(ctx: RuleContext): Found[] {
 	// Markdown read in chunks: what each chunk holds is kept with it. Link definitions and fences are the only state
 	// that crosses chunks; a fence left open by a chunk is followed into the next without the cache.
 	const first = doc.chunks[0]?.start ?? doc.text.length;
+	// Indexed loops that look inside a chunk's list only when it has something: nearly every chunk holds nothing, and
+	// this runs over every chunk on each keystroke (an iterator per empty list would be most of what it allocates).
+	const { chunks } = doc;
 	const defined = definitions(doc.text.slice(0, first));
-	for (const { chunk } of doc.chunks) {
-		for (const label of perChunk(chunk, DEFINITIONS, chunkDefinitions)) defined.add(label);
+	for (let i = 0; i < chunks.length; i++) {
+		const labels = perChunk(chunks[i].chunk, DEFINITIONS, chunkDefinitions);
+		if (labels.size > 0) for (const label of labels) defined.add(label);
 	}
 	const undefinedLabel = keep(defined);
-	for (const { start, chunk } of doc.chunks) {
-		for (const c of perChunk(chunk, BLOCKS, chunkCandidates)) {
+	for (let i = 0; i < chunks.length; i++) {
+		const { start, chunk } = chunks[i];
+		const own = perChunk(chunk, BLOCKS, chunkCandidates);
+		for (let j = 0; j < own.length; j++) {
+			const c = own[j];
 			if (undefinedLabel(c)) found.push({ start: c.start + start, end: c.end + start });
 		}
 	}
 	let fence: string | null = null;
-	for (let i = 0; i < doc.chunks.length; i++) {
-		const { start, chunk } = doc.chunks[i];
-		const end = doc.chunks[i + 1]?.start ?? doc.text.length;
+	for (let i = 0; i < chunks.length; i++) {
+		const { start, chunk } = chunks[i];
+		const end = chunks[i + 1]?.start ?? doc.text.length;
 		if (fence !== null || chunk.source === undefined) {
 			fence = markdownAngles(doc.text, start, end, fence, 0, found);
 			continue;
 		}
 		const own = perChunk(chunk, ANGLES, chunkAngles);
-		for (const f of own.list) found.push({ start: f.start + start, end: f.end + start });
+		for (let j = 0; j < own.list.length; j++) found.push({ start: own.list[j].start + start, end: own.list[j].end + start });
 		fence = own.fence;
 	}
 	return found;

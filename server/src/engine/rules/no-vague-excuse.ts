@@ -18,7 +18,7 @@ const NEGATIVE = /\b(?:not|no|never|only|unable|cannot|can['’]?t|won['’]?t|d
 function explained(m: PhraseMatch, ctx: RuleContext): boolean {
 	const i = sentenceAt(ctx.sentences, m.start);
 	if (i < 0) return false;
-	const rest = ctx.doc.prose.slice(m.end, Math.min(ctx.sentences[i].end, m.end + 300));
+	const rest = ctx.doc.reader.slice(m.end, Math.min(ctx.sentences[i].end, m.end + 300));
 	const next = i + 1 < ctx.sentences.length ? sentenceWindow(ctx, ctx.sentences[i + 1].start, 300, i + 1) : '';
 	return REASON.test(rest) || REASON.test(next);
 }

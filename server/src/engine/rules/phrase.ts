@@ -5,7 +5,7 @@
  * Context checks look at a bounded window around a match (`WINDOW` characters), never at the whole document.
  */
 import type { Fix } from '../types';
-import { memoKey, perChunk, type Block, type Chunk, type MemoKey, type ProseDoc } from '../text/markup';
+import { memoKey, perChunk, type Block, type Chunk, type MemoKey, type ProseDoc, type ProseText } from '../text/markup';
 import type { Sentence } from '../text/sentences';
 import type { Report, RuleContext } from './rule';
 
@@ -282,7 +282,7 @@ export class PhraseTable {
 		for (let k = 0; k < candidates.length; k += 3) {
 			const at = candidates[k] as number;
 			if (at < next) continue;
-			const found = this.resolve(doc.prose, chunk.prose, base, at, candidates[k + 1] as number, candidates[k + 2] as string, keep, reach);
+			const found = this.resolve(doc.reader, chunk.prose, base, at, candidates[k + 1] as number, candidates[k + 2] as string, keep, reach);
 			if (found) {
 				next = found.end - base;
 				out.push(found);
@@ -312,7 +312,7 @@ export class PhraseTable {
 	 * The match that stands at `at` of `scanned` (which starts at `base` of `prose`): entry `index` matched `text` there;
 	 * when its context rules it out, the later entries are tried at the same place.
 	 */
-	private resolve(prose: string, scanned: string, base: number, at: number, index: number, text: string, keep: ((m: PhraseMatch) => boolean) | undefined, reach?: Reach): PhraseMatch | undefined {
+	private resolve(prose: ProseText, scanned: string, base: number, at: number, index: number, text: string, keep: ((m: PhraseMatch) => boolean) | undefined, reach?: Reach): PhraseMatch | undefined {
 		let found = this.accept(prose, index, base + at, text, reach);
 		if (found && (!keep || keep(found))) return found;
 		for (let j = index + 1; j < this.compiled.length; j++) {
@@ -340,7 +340,7 @@ export class PhraseTable {
 		return this.byEntry.get(entry)?.inSentence;
 	}
 
-	private accept(prose: string, index: number, start: number, text: string, reach?: Reach): PhraseMatch | undefined {
+	private accept(prose: ProseText, index: number, start: number, text: string, reach?: Reach): PhraseMatch | undefined {
 		if (reach && (start - WINDOW < reach.from || start + text.length + WINDOW > reach.to)) reach.edge = true;
 		const c = this.compiled[index];
 		if (!c || text.length === 0) return undefined;
@@ -460,7 +460,7 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): numb
 export function atSentenceStart(ctx: Pick<RuleContext, 'doc' | 'sentences'>, offset: number): boolean {
 	const i = sentenceAt(ctx.sentences, offset);
 	if (i < 0 || offset - ctx.sentences[i].start > 40) return false;
-	return /^[\s"'“‘(\[*_>-]*$/.test(ctx.doc.prose.slice(ctx.sentences[i].start, offset));
+	return /^[\s"'“‘(\[*_>-]*$/.test(ctx.doc.reader.slice(ctx.sentences[i].start, offset));
 }
 
 /**
@@ -471,7 +471,7 @@ export function sentenceWindow(ctx: Pick<RuleContext, 'doc' | 'sentences'>, offs
 	if (index < 0 || index >= ctx.sentences.length) return '';
 	const s = ctx.sentences[index];
 	const at = Math.min(Math.max(offset, s.start), s.end);
-	return ctx.doc.prose.slice(Math.max(s.start, at - radius), Math.min(s.end, at + radius));
+	return ctx.doc.reader.slice(Math.max(s.start, at - radius), Math.min(s.end, at + radius));
 }
 
 const quoteCache = new WeakMap<ProseDoc, Array<{ start: number; end: number }>>();
@@ -568,7 +568,7 @@ export function* phraseMatches(
 		sentenceFits(ctx, table.sentenceCheck(m.entry), m.start) &&
 		(!options.accept || options.accept(m, ctx));
 	for (const m of only ? table.matchesInChunk(doc, only.base, only.chunk, keep, only.reach) : table.matchesInDoc(doc, keep)) {
-		const around = { before: doc.prose.slice(Math.max(0, m.start - WINDOW), m.start), after: doc.prose.slice(m.end, m.end + WINDOW), atStart: startsSentence(m.start) };
+		const around = { before: doc.reader.slice(Math.max(0, m.start - WINDOW), m.start), after: doc.reader.slice(m.end, m.end + WINDOW), atStart: startsSentence(m.start) };
 		yield { ...m, around };
 	}
 }
@@ -604,7 +604,7 @@ export function reportPhrases(ctx: RuleContext, table: PhraseTable, defaultMessa
 		if (chunk.blocks.length === 0) continue;
 		const held = perChunk(chunk, key, noneHeld);
 		const end = base + chunk.prose.length;
-		if (held.base >= 0 && held.edge && (doc.prose.slice(Math.max(0, base - WINDOW), base) !== held.before || doc.prose.slice(end, end + WINDOW) !== held.after)) held.base = -1;
+		if (held.base >= 0 && held.edge && (doc.reader.slice(Math.max(0, base - WINDOW), base) !== held.before || doc.reader.slice(end, end + WINDOW) !== held.after)) held.base = -1;
 		if (held.base < 0) {
 			const reach: Reach = { from: base, to: end, edge: false, outside: false };
 			const reports: Report[] = [];
@@ -615,8 +615,8 @@ export function reportPhrases(ctx: RuleContext, table: PhraseTable, defaultMessa
 				held.reports = reports;
 				held.edge = reach.edge;
 				// Copies, not views: a view would keep this lint's whole prose alive for as long as the chunk lives.
-				held.before = reach.edge ? detach(doc.prose.slice(Math.max(0, base - WINDOW), base)) : '';
-				held.after = reach.edge ? detach(doc.prose.slice(end, end + WINDOW)) : '';
+				held.before = reach.edge ? detach(doc.reader.slice(Math.max(0, base - WINDOW), base)) : '';
+				held.after = reach.edge ? detach(doc.reader.slice(end, end + WINDOW)) : '';
 			}
 			continue;
 		}

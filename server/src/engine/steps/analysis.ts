@@ -21,8 +21,10 @@ export interface LetterAnalysis {
 	greeting: Evidence | null;
 	/** The closing line ("Best regards,"), if any. */
 	signOff: Evidence | null;
-	/** Every sentence of the body that makes at least one move, in document order. */
-	moves: { start: number; end: number; steps: readonly Step[] }[];
+	/** Every sentence of the body that makes at least one move, in document order (see `findMove`). */
+	moves: { start: number; end: number }[];
+	/** The moves each of `moves` makes, in the model's order. */
+	moveSteps: (readonly Step[])[];
 	/** The body sentences (not greeting, headers or closing), for placing insertions. */
 	body: { start: number; end: number }[];
 	/** The name, title and contact lines that close the letter (after the sign-off, or on their own), if any. */
@@ -40,6 +42,15 @@ export interface LetterAnalysis {
 		/** Why the shape score was lowered (headings, a group greeting, …). */
 		reasons: string[];
 	};
+}
+
+/** The first sentence of the body, in document order, that makes moves `test` accepts; with those moves. */
+export function findMove(analysis: LetterAnalysis, test: (start: number, steps: readonly Step[]) => boolean): { start: number; end: number; steps: readonly Step[] } | undefined {
+	const { moves, moveSteps } = analysis;
+	for (let i = 0; i < moves.length; i++) {
+		if (test(moves[i].start, moveSteps[i])) return { start: moves[i].start, end: moves[i].end, steps: moveSteps[i] };
+	}
+	return undefined;
 }
 
 /** Decides whether a document is a decline letter and which of the seven moves it makes. */

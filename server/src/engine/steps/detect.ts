@@ -172,8 +172,13 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 	let turnDown = false;
 	let acceptEarly = 0;
 	let acceptMax = 0;
-	const moves: LetterAnalysis['moves'] = [];
-	const body: LetterAnalysis['body'] = [];
+	const n = sentences.length;
+	// At most one entry per sentence: made at that size and cut to length at the end, rather than grown (and copied) by
+	// pushing on every keystroke.
+	const body: Array<{ start: number; end: number }> = new Array(n);
+	const moves: Array<{ start: number; end: number }> = new Array(n);
+	const moveSteps: Array<readonly Step[]> = new Array(n);
+	let moveCount = 0;
 	// The body sentences right after the refusal (and after the first weak one) may be its reason, and the first offer
 	// after it its alternative (see below): noted on the way rather than kept for every sentence of a long letter.
 	let refusalBody = -1;
@@ -184,7 +189,6 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 	let afterWeakReading: Reading | null = null;
 	let offer: Sentence | null = null;
 	let acceptMore = 0;
-	const n = sentences.length;
 	// Markdown with a LintCache: the sentences are the document's own split, chunk by chunk (see splitSentences).
 	const split = doc.chunks && doc.split?.sentences === all ? doc.split : undefined;
 	let chunkIndex = -1;
@@ -207,7 +211,7 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 		if (i === shape.greetingIndex && shape.greeting) {
 			// What follows the salutation on its line ("Hi Sam, thanks for your note.") is prose.
 			offset = shape.greeting.end;
-			text = doc.prose.slice(offset, s.end);
+			text = doc.reader.slice(offset, s.end);
 			if (text.trim() === '') continue;
 		}
 		const reading = !split || text !== s.text ? read(text) : (held[i - chunkFirst] ??= read(text, doc.edit === undefined));
@@ -252,14 +256,21 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 			afterWeak = s;
 			afterWeakReading = reading;
 		}
-		bodyIndex++;
 		// The sentence itself when it is the whole of it: no new object per sentence on every re-lint.
 		const lead = leadingSpace(text);
-		body.push(offset === s.start && lead === 0 ? s : { start: offset + lead, end: s.end });
+		body[bodyIndex] = offset === s.start && lead === 0 ? s : { start: offset + lead, end: s.end };
+		bodyIndex++;
 		const { made } = reading;
 		for (const step of made) if (!steps[step]) steps[step] = { start: s.start, end: s.end, cue: cues[step] ?? step };
-		if (made.length > 0) moves.push({ start: s.start, end: s.end, steps: made });
+		if (made.length > 0) {
+			// The sentence itself and the reading's own list: nothing new per sentence that moves.
+			moves[moveCount] = s;
+			moveSteps[moveCount++] = made;
+		}
 	}
+	body.length = bodyIndex;
+	moves.length = moveCount;
+	moveSteps.length = moveCount;
 	// What the writer says they can do, after saying no, is something instead ("We can add a vegetarian main at £4.50").
 	if (!steps.alternatives && offer) steps.alternatives = { start: offer.start, end: offer.end, cue: 'an offer after the refusal' };
 	// The sentence right after a refusal that makes no other move is, in a letter, almost always its reason, however
@@ -308,6 +319,7 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 		signOff: shape.signOff,
 		signature: shape.signature,
 		moves,
+		moveSteps,
 		body,
 		scores: { shape: shapeScore, refusal: refusalScore, implicit, accept, reasons },
 	};

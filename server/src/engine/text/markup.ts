@@ -24,10 +24,24 @@ export interface FrontMatter {
 	fields: Record<string, string>;
 }
 
+/** What reads a range of prose needs: a string is one, and so is a document's `reader`. */
+export interface ProseText {
+	readonly length: number;
+	slice(start: number, end?: number): string;
+}
+
 export interface ProseDoc {
 	text: string;
-	/** `text` with non-prose characters replaced by spaces (line breaks kept). Same length as `text`. */
-	prose: string;
+	/**
+	 * `text` with non-prose characters replaced by spaces (line breaks kept). Same length as `text`. For Markdown it
+	 * is joined from the chunks when first read: code that reads ranges of it uses `reader` instead.
+	 */
+	readonly prose: string;
+	/**
+	 * Reads ranges of `prose` without making it: for Markdown, from the chunks (so a keystroke does not copy the whole
+	 * masked document); otherwise `prose` itself.
+	 */
+	readonly reader: ProseText;
 	markdown: boolean;
 	frontMatter: FrontMatter | null;
 	/** Prose blocks in document order, each a range of `text` that holds prose. */
@@ -49,7 +63,7 @@ export interface ProseDoc {
 	 */
 	edit?: DocEdit;
 	/** Sentences worked out for this document, with the index of each chunk's first sentence (Markdown with a LintCache). */
-	split?: { sentences: unknown[]; firstByChunk: number[] };
+	split?: { sentences: unknown[]; firstByChunk: Int32Array };
 }
 
 export interface DocEdit {
@@ -113,13 +127,13 @@ function maskUrls(prose: string): string {
  * syntax at all) skips the parser: it is one paragraph of prose as it stands.
  */
 function markdownDoc(text: string, cache?: ChunkCache): ProseDoc {
-	const edited = cache?.last ? editedDoc(cache.last, text, cache) : undefined;
+	const edited = cache?.last && !cache.last.retired ? editedDoc(cache.last, text, cache) : undefined;
 	const doc = edited ?? wholeMarkdownDoc(text, cache);
 	if (cache) cache.last = doc;
 	return doc;
 }
 
-function wholeMarkdownDoc(text: string, cache?: ChunkCache): ProseDoc {
+function wholeMarkdownDoc(text: string, cache?: ChunkCache): Doc {
 	const parts: string[] = [];
 	const blocks: Block[] = [];
 	const directives: Directive[] = [];
@@ -135,21 +149,111 @@ function wholeMarkdownDoc(text: string, cache?: ChunkCache): ProseDoc {
 		parts.push(blank(fm[0]));
 		pos += fm[0].length;
 	}
+	const head = parts.join('');
 	const parsed: ChunkAt[] = [];
-	addChunks(text, chunks(text, pos).ranges, cache, parsed, parts, blocks, directives);
-	return proseDoc(text, parts.join(''), true, frontMatter, blocks, directives, parsed, cache !== undefined);
+	addChunks(text, chunks(text, pos).ranges, cache, parsed, blocks, directives);
+	return proseDoc(text, head, true, frontMatter, blocks, directives, parsed, cache !== undefined);
 }
 
 /**
- * Every document is made here, with all its fields, so that they all share one shape: code that reads them stays
+ * Every document is an instance of this class, so that they all share one shape: code that reads them stays
  * monomorphic, and a field set later (`split`) does not change the shape of documents already seen.
  */
-function proseDoc(text: string, prose: string, markdown: boolean, frontMatter: FrontMatter | null, blocks: Block[], directives: Directive[], chunks: ChunkAt[] | undefined, cached: boolean, edit?: DocEdit): ProseDoc {
-	return { text, prose, markdown, frontMatter, blocks, directives, chunks, cached, edit, split: undefined };
+class Doc implements ProseDoc {
+	split: ProseDoc['split'] = undefined;
+	/**
+	 * Set once a document has been built from this one: what it shares with the new one was moved to the new offsets
+	 * (see `editedDoc`), so this one must not be read again, nor built from.
+	 */
+	retired = false;
+	readonly reader: ProseText;
+	private joined: string | undefined;
+	constructor(
+		readonly text: string,
+		/** The masked prose, or for chunked Markdown the masked text before the first chunk (a byte order mark, front matter). */
+		private readonly head: string,
+		readonly markdown: boolean,
+		readonly frontMatter: FrontMatter | null,
+		readonly blocks: Block[],
+		readonly directives: Directive[],
+		readonly chunks: ChunkAt[] | undefined,
+		readonly cached: boolean,
+		readonly edit?: DocEdit,
+	) {
+		this.reader = chunks ? new ChunkedProse(head, chunks, text.length) : head;
+		if (!chunks) this.joined = head;
+	}
+	get prose(): string {
+		if (this.joined === undefined) {
+			const parts = [this.head];
+			for (const c of this.chunks!) parts.push(c.chunk.prose);
+			this.joined = parts.join('');
+		}
+		return this.joined;
+	}
+	/** The masked text before the first chunk. */
+	get before(): string {
+		return this.chunks ? this.head : '';
+	}
+}
+
+/**
+ * A chunked document's prose, read range by range from its chunks: a range inside one chunk is a slice of that chunk's
+ * prose (in V8, a view of it), so reading the text around a phrase costs no copy of the document.
+ */
+class ChunkedProse implements ProseText {
+	constructor(
+		private readonly head: string,
+		private readonly chunks: readonly ChunkAt[],
+		readonly length: number,
+	) {}
+	slice(start: number, end: number = this.length): string {
+		const n = this.length;
+		let s = start < 0 ? Math.max(0, n + start) : Math.min(start, n);
+		const e = end < 0 ? Math.max(0, n + end) : Math.min(end, n);
+		if (e <= s) return '';
+		const { chunks } = this;
+		let i = chunkHolding(chunks, s);
+		if (i < 0) {
+			if (e <= this.head.length) return this.head.slice(s, e);
+			const headPart = this.head.slice(s);
+			s = this.head.length;
+			return headPart + this.slice(s, e);
+		}
+		let out = '';
+		while (s < e) {
+			const { start: at, chunk } = chunks[i];
+			const stop = Math.min(e, at + chunk.prose.length);
+			const piece = chunk.prose.slice(s - at, stop - at);
+			out = out === '' ? piece : out + piece;
+			s = stop;
+			i++;
+		}
+		return out;
+	}
+}
+
+/** The index of the last chunk that starts at or before `offset`; -1 when `offset` lies before the first chunk. */
+function chunkHolding(chunks: readonly ChunkAt[], offset: number): number {
+	let lo = 0;
+	let hi = chunks.length - 1;
+	let found = -1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (chunks[mid].start <= offset) {
+			found = mid;
+			lo = mid + 1;
+		} else hi = mid - 1;
+	}
+	return found;
+}
+
+function proseDoc(text: string, prose: string, markdown: boolean, frontMatter: FrontMatter | null, blocks: Block[], directives: Directive[], chunks: ChunkAt[] | undefined, cached: boolean, edit?: DocEdit): Doc {
+	return new Doc(text, prose, markdown, frontMatter, blocks, directives, chunks, cached, edit);
 }
 
 /** Parses the chunks at `ranges` (or takes them from the cache) and appends them to the document being built. */
-function addChunks(text: string, ranges: ReadonlyArray<readonly [number, number]>, cache: ChunkCache | undefined, parsed: ChunkAt[], parts: string[], blocks: Block[], directives: Directive[]): void {
+function addChunks(text: string, ranges: ReadonlyArray<readonly [number, number]>, cache: ChunkCache | undefined, parsed: ChunkAt[], blocks: Block[], directives: Directive[]): void {
 	for (const [start, end] of ranges) {
 		const source = text.slice(start, end);
 		let chunk = cache?.get(source);
@@ -158,7 +262,6 @@ function addChunks(text: string, ranges: ReadonlyArray<readonly [number, number]
 			cache?.set(source, chunk);
 		}
 		parsed.push({ start, chunk, firstBlock: blocks.length });
-		parts.push(chunk.prose);
 		for (const b of chunk.blocks) blocks.push({ start: b.start + start, end: b.end + start, kind: b.kind });
 		for (const d of chunk.directives) directives.push({ ...d, start: d.start + start, end: d.end + start });
 	}
@@ -171,11 +274,11 @@ function addChunks(text: string, ranges: ReadonlyArray<readonly [number, number]
  * previous document's again. `undefined` when the edit reaches the front matter, or the document has no chunks.
  * The result is the same as building the document from scratch (a property test checks it).
  */
-function editedDoc(prev: ProseDoc, text: string, cache: ChunkCache): ProseDoc | undefined {
+function editedDoc(prev: Doc, text: string, cache: ChunkCache): Doc | undefined {
 	const old = prev.chunks;
 	if (!old || old.length === 0) return undefined;
 	// The same text again (a settings change, a second request): the same document, and all its sentences.
-	if (prev.text === text) return proseDoc(text, prev.prose, true, prev.frontMatter, prev.blocks, prev.directives, old, true, { from: old.length, to: old.length, prevTo: old.length, delta: 0, blockDelta: 0, prevSplit: prev.split });
+	if (prev.text === text) return proseDoc(text, prev.before, true, prev.frontMatter, prev.blocks, prev.directives, old, true, { from: old.length, to: old.length, prevTo: old.length, delta: 0, blockDelta: 0, prevSplit: prev.split });
 	const first = old[0].start;
 	// The front matter (and a byte order mark) must be untouched, and so must the character after it, which decides
 	// where the front matter ends. Without front matter, a document that starts with "---" might gain one.
@@ -197,12 +300,24 @@ function editedDoc(prev: ProseDoc, text: string, cache: ChunkCache): ProseDoc | 
 	const cut = chunks(text, restart, (at) => at >= syncFrom && chunkAt(old, at - delta, tail) >= 0);
 	if (cut.ranges.length === 0) return undefined;
 	const prevTo = cut.stoppedAt === undefined ? n : chunkAt(old, cut.stoppedAt - delta, tail);
-	const parsed = old.slice(0, from);
-	const blocks = prev.blocks.slice(0, old[from].firstBlock);
+	// The chunks cut again, parsed or taken from the cache; then every array of the new document is made at its size.
+	const fresh: ChunkAt[] = [];
+	const freshBlocks: Block[] = [];
 	const directives = prev.directives.filter((d) => d.start < restart);
-	const parts: string[] = [prev.prose.slice(0, restart)];
-	addChunks(text, cut.ranges, cache, parsed, parts, blocks, directives);
-	const to = parsed.length;
+	addChunks(text, cut.ranges, cache, fresh, freshBlocks, directives);
+	const to = from + fresh.length;
+	const blocksBefore = old[from].firstBlock;
+	const blocksAfter = prevTo < n ? old[prevTo].firstBlock : prev.blocks.length;
+	const blockDelta = blocksBefore + freshBlocks.length - blocksAfter;
+	const parsed = new Array<ChunkAt>(to + n - prevTo);
+	for (let i = 0; i < from; i++) parsed[i] = old[i];
+	for (let i = 0; i < fresh.length; i++) {
+		fresh[i].firstBlock += blocksBefore;
+		parsed[from + i] = fresh[i];
+	}
+	const blocks = new Array<Block>(blocksBefore + freshBlocks.length + prev.blocks.length - blocksAfter);
+	for (let i = 0; i < blocksBefore; i++) blocks[i] = prev.blocks[i];
+	for (let i = 0; i < freshBlocks.length; i++) blocks[blocksBefore + i] = freshBlocks[i];
 	// The chunks this edit replaced leave the cache now (unless the edit made them again), with all that is kept with them.
 	for (let i = from; i < prevTo; i++) {
 		const gone = old[i].chunk;
@@ -212,17 +327,25 @@ function editedDoc(prev: ProseDoc, text: string, cache: ChunkCache): ProseDoc | 
 	}
 	if (prevTo < n) {
 		const oldStart = old[prevTo].start;
-		const blockDelta = blocks.length - old[prevTo].firstBlock;
-		for (let i = prevTo; i < n; i++) parsed.push({ start: old[i].start + delta, chunk: old[i].chunk, firstBlock: old[i].firstBlock + blockDelta });
-		for (let i = old[prevTo].firstBlock; i < prev.blocks.length; i++) {
+		// The chunks and blocks after the edit move by `delta` and `blockDelta`. The previous document's records of them
+		// are moved in place rather than copied: that document is not read again once this one is built from it (the cache
+		// holds the latest only), and a keystroke in a long letter would otherwise copy hundreds of them.
+		for (let i = prevTo; i < n; i++) {
+			const c = old[i];
+			c.start += delta;
+			c.firstBlock += blockDelta;
+			parsed[to + i - prevTo] = c;
+		}
+		for (let i = blocksAfter, k = blocksBefore + freshBlocks.length; i < prev.blocks.length; i++, k++) {
 			const b = prev.blocks[i];
-			blocks.push({ start: b.start + delta, end: b.end + delta, kind: b.kind });
+			b.start += delta;
+			b.end += delta;
+			blocks[k] = b;
 		}
 		for (const d of prev.directives) if (d.start >= oldStart) directives.push({ ...d, start: d.start + delta, end: d.end + delta });
-		parts.push(prev.prose.slice(oldStart));
-		return proseDoc(text, parts.join(''), true, prev.frontMatter, blocks, directives, parsed, true, { from, to, prevTo, delta, blockDelta, prevSplit: prev.split });
 	}
-	return proseDoc(text, parts.join(''), true, prev.frontMatter, blocks, directives, parsed, true, { from, to, prevTo: n, delta, blockDelta: 0, prevSplit: prev.split });
+	prev.retired = true;
+	return proseDoc(text, prev.before, true, prev.frontMatter, blocks, directives, parsed, true, { from, to, prevTo, delta, blockDelta: prevTo < n ? blockDelta : 0, prevSplit: prev.split });
 }
 
 /** The index of the chunk that starts at `start`, searching from `from` on; -1 when none does. */
@@ -298,7 +421,7 @@ export function memoOf<T>(chunk: Chunk, key: MemoKey): T | undefined {
 export class ChunkCache {
 	private readonly chunks = new Map<string, Chunk>();
 	/** The last Markdown document read with this cache: the next one is built from it (see `editedDoc`). */
-	last: ProseDoc | undefined;
+	last: Doc | undefined;
 	get(source: string): Chunk | undefined {
 		return this.chunks.get(source);
 	}

@@ -36,41 +36,49 @@ function isSpace(c: string | undefined): boolean {
  *   and join the lines into one sentence.
  */
 export function splitSentences(doc: ProseDoc): Sentence[] {
-	const out: Sentence[] = [];
 	if (!doc.chunks) {
-		doc.blocks.forEach((block, index) => splitBlock(doc.prose, block, index, out));
-		return out;
+		const all: Sentence[] = [];
+		doc.blocks.forEach((block, index) => splitBlock(doc.prose, block, index, all));
+		return all;
 	}
 	// Markdown: a block never reads past its end (nor the character right after it, which is a line break inside its
 	// chunk), so each chunk is split on its own and the result kept with the chunk.
 	const chunks = doc.chunks;
-	const firstByChunk: number[] = [];
-	let from = 0;
-	let to = chunks.length;
-	// After an edit (see `editedDoc`), the previous document's sentences serve for the chunks before and after it.
 	const edit = doc.edit;
-	const prev = edit?.prevSplit as { sentences: Sentence[]; firstByChunk: number[] } | undefined;
-	if (edit && prev) {
-		const end = prev.firstByChunk[edit.from] ?? prev.sentences.length;
-		for (let i = 0; i < end; i++) out.push(prev.sentences[i]);
-		for (let i = 0; i < edit.from; i++) firstByChunk.push(prev.firstByChunk[i]);
-		from = edit.from;
-		to = edit.to;
+	const prev = edit?.prevSplit as { sentences: Sentence[]; firstByChunk: Int32Array } | undefined;
+	// After an edit (see `editedDoc`), the previous document's sentences serve for the chunks before and after it.
+	const from = edit && prev ? edit.from : 0;
+	const to = edit && prev ? edit.to : chunks.length;
+	const before = edit && prev ? (prev.firstByChunk[edit.from] ?? prev.sentences.length) : 0;
+	const after = edit && prev && to < chunks.length ? prev.firstByChunk[edit.prevTo] : prev ? prev.sentences.length : 0;
+	const owns = new Array<Sentence[]>(to - from);
+	let count = prev ? before + prev.sentences.length - after : 0;
+	for (let i = from; i < to; i++) count += (owns[i - from] = perChunk(chunks[i].chunk, SENTENCES, chunkSentences)).length;
+	// Made at their final size: a long letter has a thousand sentences and hundreds of chunks, and an array grown by
+	// pushing is copied as it grows, on every keystroke.
+	const out = new Array<Sentence>(count);
+	const firstByChunk = new Int32Array(chunks.length);
+	let k = 0;
+	if (prev) {
+		for (; k < before; k++) out[k] = prev.sentences[k];
+		firstByChunk.set(prev.firstByChunk.subarray(0, from));
 	}
 	for (let i = from; i < to; i++) {
-		const { start, chunk, firstBlock } = chunks[i];
-		firstByChunk.push(out.length);
-		const own = perChunk(chunk, SENTENCES, chunkSentences);
-		for (const s of own) out.push({ start: s.start + start, end: s.end + start, text: s.text, block: s.block + firstBlock });
+		const { start, firstBlock } = chunks[i];
+		firstByChunk[i] = k;
+		for (const s of owns[i - from]) out[k++] = { start: s.start + start, end: s.end + start, text: s.text, block: s.block + firstBlock };
 	}
 	if (edit && prev && to < chunks.length) {
 		const { delta, blockDelta } = edit;
-		const first = prev.firstByChunk[edit.prevTo];
-		const shift = out.length - first;
-		for (let i = edit.prevTo; i < prev.firstByChunk.length; i++) firstByChunk.push(prev.firstByChunk[i] + shift);
-		for (let i = first; i < prev.sentences.length; i++) {
+		const shift = k - after;
+		for (let i = edit.prevTo, j = to; i < prev.firstByChunk.length; i++, j++) firstByChunk[j] = prev.firstByChunk[i] + shift;
+		// Moved in place, as the chunks and blocks are (see `editedDoc`): the previous document is not read again.
+		for (let i = after; i < prev.sentences.length; i++) {
 			const s = prev.sentences[i];
-			out.push({ start: s.start + delta, end: s.end + delta, text: s.text, block: s.block + blockDelta });
+			s.start += delta;
+			s.end += delta;
+			s.block += blockDelta;
+			out[k++] = s;
 		}
 	}
 	if (doc.cached) {
