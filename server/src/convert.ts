@@ -65,34 +65,17 @@ function docLink(ruleId: string): Readonly<{ href: string }> | null {
 	return link;
 }
 
-export function toDiagnostic(entry: LintEntry, finding: Finding, index: number): Diagnostic {
-	const link = docLink(finding.ruleId);
-	const range = rangeOf(entry, finding.start, finding.end);
-	const severity = SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning;
-	const data: DiagnosticData = { ruleId: finding.ruleId, index };
-	return link
-		? { range, severity, source: SOURCE, code: finding.ruleId, codeDescription: link, message: finding.message, data }
-		: { range, severity, source: SOURCE, code: finding.ruleId, message: finding.message, data };
-}
-
-export function toDiagnostics(entry: LintEntry): Diagnostic[] {
-	return entry.result.findings.map((f, i) => toDiagnostic(entry, f, i));
-}
-
-export function sameRange(a: Range, b: Range): boolean {
-	return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
-
 /**
- * What a list of diagnostics made by `toDiagnostics` shows the client, kept to compare the next list with: numbers in
- * one typed array and the strings they share with the findings, instead of a few objects per diagnostic held between
- * keystrokes. It also keeps each diagnostic's JSON, for the next list to reuse where its diagnostic is the same.
+ * The diagnostics of a lint result as the client sees them, kept to compare the next list with: the numbers in one
+ * typed array and the strings they share with the findings, the diagnostic objects and each one's JSON. The next list
+ * takes the object and JSON of every diagnostic that shows the same as the one at the same index here.
  */
 export interface DiagnosticsSnapshot {
 	/** Per diagnostic: start line and character, end line and character, severity, finding index. */
 	numbers: Int32Array;
 	/** Per diagnostic: code, message, documentation link, rule id in `data`, source. */
 	texts: Array<string | number | undefined>;
+	items: Diagnostic[];
 	/** Per diagnostic: its JSON. */
 	json: string[];
 }
@@ -100,24 +83,70 @@ export interface DiagnosticsSnapshot {
 const NUMBERS = 6;
 const TEXTS = 5;
 
-function numbersOf(d: Diagnostic, out: Int32Array, at: number): void {
-	out[at] = d.range.start.line;
-	out[at + 1] = d.range.start.character;
-	out[at + 2] = d.range.end.line;
-	out[at + 3] = d.range.end.character;
-	out[at + 4] = d.severity ?? 0;
-	out[at + 5] = (d.data as DiagnosticData | undefined)?.index ?? -1;
+/** The line holding `offset` (already within the text). */
+function lineAt(starts: readonly number[], offset: number): number {
+	let lo = 0;
+	let hi = starts.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (starts[mid] <= offset) lo = mid;
+		else hi = mid - 1;
+	}
+	return lo;
 }
 
-function textsOf(d: Diagnostic, out: Array<string | number | undefined>, at: number): void {
-	out[at] = d.code;
-	out[at + 1] = d.message;
-	out[at + 2] = d.codeDescription?.href;
-	out[at + 3] = (d.data as DiagnosticData | undefined)?.ruleId;
-	out[at + 4] = d.source;
+/**
+ * Writes at `i` of `out` everything the diagnostic of finding `index` shows the client. The diagnostic is made from
+ * these fields and nothing else (`diagnosticAt`), so two findings with the same fields make the same diagnostic.
+ */
+function fieldsOf(entry: LintEntry, finding: Finding, index: number, out: Pick<DiagnosticsSnapshot, 'numbers' | 'texts'>, i: number): void {
+	const { starts } = entry;
+	const length = entry.text.length;
+	const start = Math.min(Math.max(finding.start, 0), length);
+	const end = Math.min(Math.max(finding.end, 0), length);
+	const startLine = lineAt(starts, start);
+	const endLine = end === start ? startLine : lineAt(starts, end);
+	const n = i * NUMBERS;
+	out.numbers[n] = startLine;
+	out.numbers[n + 1] = start - starts[startLine];
+	out.numbers[n + 2] = endLine;
+	out.numbers[n + 3] = end - starts[endLine];
+	out.numbers[n + 4] = SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning;
+	out.numbers[n + 5] = index;
+	const t = i * TEXTS;
+	out.texts[t] = finding.ruleId;
+	out.texts[t + 1] = finding.message;
+	out.texts[t + 2] = docLink(finding.ruleId)?.href;
+	out.texts[t + 3] = finding.ruleId;
+	out.texts[t + 4] = SOURCE;
 }
 
-/** Whether diagnostic `i` of `a` and diagnostic `j` of `b` are the same (every field `toDiagnostic` sets). */
+/** The diagnostic whose fields `fieldsOf` wrote at `i`. */
+function diagnosticAt(from: Pick<DiagnosticsSnapshot, 'numbers' | 'texts'>, i: number): Diagnostic {
+	const { numbers, texts } = from;
+	const n = i * NUMBERS;
+	const t = i * TEXTS;
+	const code = texts[t] as string;
+	const range = { start: { line: numbers[n], character: numbers[n + 1] }, end: { line: numbers[n + 2], character: numbers[n + 3] } };
+	const severity = numbers[n + 4] as DiagnosticSeverity;
+	const source = texts[t + 4] as string;
+	const message = texts[t + 1] as string;
+	const data: DiagnosticData = { ruleId: texts[t + 3] as string, index: numbers[n + 5] };
+	const link = texts[t + 2] === undefined ? null : docLink(code);
+	return link ? { range, severity, source, code, codeDescription: link, message, data } : { range, severity, source, code, message, data };
+}
+
+export function toDiagnostic(entry: LintEntry, finding: Finding, index: number): Diagnostic {
+	const one = { numbers: new Int32Array(NUMBERS), texts: new Array<string | number | undefined>(TEXTS) };
+	fieldsOf(entry, finding, index, one, 0);
+	return diagnosticAt(one, 0);
+}
+
+export function sameRange(a: Range, b: Range): boolean {
+	return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** Whether diagnostic `i` of `a` and diagnostic `j` of `b` are the same (every field `fieldsOf` writes). */
 function sameAt(a: DiagnosticsSnapshot, i: number, b: DiagnosticsSnapshot, j: number): boolean {
 	for (let k = 0; k < NUMBERS; k++) if (a.numbers[i * NUMBERS + k] !== b.numbers[j * NUMBERS + k]) return false;
 	for (let k = 0; k < TEXTS; k++) if (a.texts[i * TEXTS + k] !== b.texts[j * TEXTS + k]) return false;
@@ -125,27 +154,37 @@ function sameAt(a: DiagnosticsSnapshot, i: number, b: DiagnosticsSnapshot, j: nu
 }
 
 /**
- * The snapshot of `items`. Each diagnostic's JSON is taken from `previous` where the diagnostic at the same index there
- * is the same, else made: after a keystroke only the diagnostics it moved are turned into JSON again.
+ * The diagnostics of `entry`, with their snapshot. Where the diagnostic at the same index of `previous` shows the same,
+ * its object and JSON are taken again: after a keystroke only the diagnostics it moved are made, and turned into JSON.
  */
-export function snapshotDiagnostics(items: readonly Diagnostic[], previous?: DiagnosticsSnapshot): DiagnosticsSnapshot {
-	const numbers = new Int32Array(items.length * NUMBERS);
-	const texts = new Array<string | number | undefined>(items.length * TEXTS);
-	const json = new Array<string>(items.length);
-	const snapshot = { numbers, texts, json };
-	const reusable = previous ? Math.min(items.length, previous.json.length) : 0;
-	for (let i = 0; i < items.length; i++) {
-		numbersOf(items[i], numbers, i * NUMBERS);
-		textsOf(items[i], texts, i * TEXTS);
-		json[i] = i < reusable && sameAt(snapshot, i, previous!, i) ? previous!.json[i] : JSON.stringify(items[i]);
+export function diagnosticsOf(entry: LintEntry, previous?: DiagnosticsSnapshot): DiagnosticsSnapshot {
+	const { findings } = entry.result;
+	const count = findings.length;
+	const snapshot: DiagnosticsSnapshot = {
+		numbers: new Int32Array(count * NUMBERS),
+		texts: new Array<string | number | undefined>(count * TEXTS),
+		items: new Array<Diagnostic>(count),
+		json: new Array<string>(count),
+	};
+	const reusable = previous ? Math.min(count, previous.items.length) : 0;
+	for (let i = 0; i < count; i++) {
+		fieldsOf(entry, findings[i], i, snapshot, i);
+		if (i < reusable && sameAt(snapshot, i, previous!, i)) {
+			snapshot.items[i] = previous!.items[i];
+			snapshot.json[i] = previous!.json[i];
+		} else {
+			const d = diagnosticAt(snapshot, i);
+			snapshot.items[i] = d;
+			snapshot.json[i] = JSON.stringify(d);
+		}
 	}
 	return snapshot;
 }
 
 /** Whether two snapshots show the client exactly the same diagnostics. */
 export function sameDiagnostics(a: DiagnosticsSnapshot, b: DiagnosticsSnapshot): boolean {
-	if (a.json.length !== b.json.length) return false;
-	for (let i = 0; i < a.json.length; i++) if (!sameAt(a, i, b, i)) return false;
+	if (a.items.length !== b.items.length) return false;
+	for (let i = 0; i < a.items.length; i++) if (!sameAt(a, i, b, i)) return false;
 	return true;
 }
 

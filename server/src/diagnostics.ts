@@ -19,7 +19,7 @@ import type { ClientFeatures } from './capabilities';
 import type { DocumentStore } from './documents';
 import type { Linter } from './linting';
 import type { SettingsStore } from './settings';
-import { sameDiagnostics, snapshotDiagnostics, toDiagnostics, type DiagnosticsSnapshot } from './convert';
+import { diagnosticsOf, sameDiagnostics, type DiagnosticsSnapshot } from './convert';
 import { withArrayJson } from './jsonPieces';
 import { catchPromise, type Logger } from './runSafe';
 
@@ -112,10 +112,9 @@ export class Diagnostics {
 	private async publish(uri: string): Promise<void> {
 		const entry = await this.linter.get(uri);
 		if (!entry || this.documents.get(uri)?.document.version !== entry.version) return; // a newer change is on its way
-		const diagnostics = toDiagnostics(entry);
-		const shown = snapshotDiagnostics(diagnostics, this.pushed.get(uri));
+		const shown = diagnosticsOf(entry, this.pushed.get(uri));
 		this.pushed.set(uri, shown);
-		await this.connection.sendDiagnostics(withArrayJson({ uri, version: entry.version, diagnostics }, 'diagnostics', shown.json));
+		await this.connection.sendDiagnostics(withArrayJson({ uri, version: entry.version, diagnostics: shown.items }, 'diagnostics', shown.json));
 	}
 
 	/** `textDocument/diagnostic`. */
@@ -131,15 +130,14 @@ export class Diagnostics {
 		const entry = await this.linter.get(uri);
 		if (!entry) return new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed; ask again.', { retriggerRequest: true });
 		if (params.previousResultId === entry.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: entry.resultId };
-		const items = toDiagnostics(entry);
 		const last = this.reports.get(uri);
-		const shown = snapshotDiagnostics(items, last?.shown);
+		const shown = diagnosticsOf(entry, last?.shown);
 		// Typing where no diagnostic follows on the line leaves every diagnostic where it was: the client keeps them.
 		if (last && params.previousResultId === last.resultId && sameDiagnostics(shown, last.shown)) {
 			return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
 		}
 		this.reports.set(uri, { resultId: entry.resultId, shown });
-		return withArrayJson({ kind: DocumentDiagnosticReportKind.Full, resultId: entry.resultId, items }, 'items', shown.json);
+		return withArrayJson({ kind: DocumentDiagnosticReportKind.Full, resultId: entry.resultId, items: shown.items }, 'items', shown.json);
 	}
 
 	/** `workspace/diagnostic`: the open documents (Tactful reads no files the editor has not opened). */

@@ -1,90 +1,136 @@
 /**
  * The server answers a pulled report as "unchanged" when the new diagnostics match a compact snapshot of the last
  * ones it sent. Every field the client sees must take part: a change to any one of them is a different report. The
- * snapshot also keeps each diagnostic's JSON, which the next report reuses for a diagnostic that is the same.
+ * snapshot also keeps each diagnostic object and its JSON, which the next report reuses for a diagnostic that is the
+ * same.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Diagnostic } from 'vscode-languageserver';
-import { sameDiagnostics, snapshotDiagnostics, toDiagnostic } from '../../server/src/convert';
-import type { Finding } from '../../server/src/engine';
+import { diagnosticsOf, sameDiagnostics, toDiagnostic } from '../../server/src/convert';
+import { lineStarts, type Finding } from '../../server/src/engine';
 import type { LintEntry } from '../../server/src/linting';
+import { RULE_DOCS_BASE } from '../../server/src/protocol';
 
-const diagnostic = (i: number): Diagnostic => ({
-	range: { start: { line: i, character: 3 }, end: { line: i, character: 12 } },
-	severity: 2,
-	source: 'tactful',
-	code: 'no-jargon',
-	codeDescription: { href: 'https://example.invalid/no-jargon.md' },
+const TEXT = 'We lack the bandwidth.\nLine two has some jargon.\nLine three.\nLine four.\n';
+const finding = (i: number, change: Partial<Finding> = {}): Finding => ({
+	ruleId: 'no-jargon',
+	step: 'explain',
+	severity: 'warning',
 	message: `"bandwidth" is jargon (${i})`,
-	data: { ruleId: 'no-jargon', index: i },
+	start: 12 + 23 * i,
+	end: 21 + 23 * i,
+	fixes: [],
+	...change,
+});
+const entryOf = (findings: Finding[], text = TEXT): LintEntry => ({ text, starts: lineStarts(text), result: { findings } }) as unknown as LintEntry;
+const list = (n: number) => Array.from({ length: n }, (_, i) => finding(i));
+
+test('the same diagnostics match their snapshot, made afresh or not', () => {
+	const shown = diagnosticsOf(entryOf(list(3)));
+	assert.equal(sameDiagnostics(diagnosticsOf(entryOf(list(3))), shown), true);
+	assert.equal(sameDiagnostics(diagnosticsOf(entryOf(list(3)), shown), shown), true);
+	assert.equal(sameDiagnostics(diagnosticsOf(entryOf([])), diagnosticsOf(entryOf([]))), true);
+	assert.deepEqual(shown.items, list(3).map((f, i) => toDiagnostic(entryOf(list(3)), f, i)), 'the diagnostics toDiagnostic makes');
 });
 
-test('the same diagnostics match their snapshot, built afresh or not', () => {
-	const items = [0, 1, 2].map(diagnostic);
-	const shown = snapshotDiagnostics(items);
-	assert.equal(sameDiagnostics(snapshotDiagnostics(items), shown), true);
-	assert.equal(sameDiagnostics(snapshotDiagnostics([0, 1, 2].map(diagnostic)), shown), true);
-	assert.equal(sameDiagnostics(snapshotDiagnostics([]), snapshotDiagnostics([])), true);
+test('a diagnostic shows the finding: where it is, how severe, which rule with its page, the message, and which finding', () => {
+	const entry = entryOf(list(2));
+	assert.deepEqual(toDiagnostic(entry, finding(1), 1), {
+		range: { start: { line: 1, character: 12 }, end: { line: 1, character: 21 } },
+		severity: 2,
+		source: 'tactful',
+		code: 'no-jargon',
+		codeDescription: { href: `${RULE_DOCS_BASE}no-jargon.md` },
+		message: '"bandwidth" is jargon (1)',
+		data: { ruleId: 'no-jargon', index: 1 },
+	});
+	const custom = toDiagnostic(entry, finding(0, { ruleId: 'custom/asap', severity: 'hint', start: 5, end: 5 }), 0);
+	assert.deepEqual(custom, { range: { start: { line: 0, character: 5 }, end: { line: 0, character: 5 } }, severity: 4, source: 'tactful', code: 'custom/asap', message: '"bandwidth" is jargon (0)', data: { ruleId: 'custom/asap', index: 0 } });
+	// Offsets outside the text are clamped to it.
+	const outside = toDiagnostic(entry, finding(0, { start: -3, end: TEXT.length + 9 }), 0);
+	assert.deepEqual(outside.range, { start: { line: 0, character: 0 }, end: { line: 4, character: 0 } });
 });
 
 test('any field the client sees makes a different report', () => {
-	const shown = snapshotDiagnostics([0, 1, 2].map(diagnostic));
-	const changes: Array<[string, (d: Diagnostic) => void]> = [
-		['start line', (d) => (d.range.start.line += 1)],
-		['start character', (d) => (d.range.start.character += 1)],
-		['end line', (d) => (d.range.end.line += 1)],
-		['end character', (d) => (d.range.end.character += 1)],
-		['severity', (d) => (d.severity = 1)],
-		['code', (d) => (d.code = 'no-blame')],
-		['message', (d) => (d.message += '.')],
-		['documentation link', (d) => (d.codeDescription = undefined)],
-		['finding index', (d) => ((d.data as { index: number }).index = 7)],
-		['rule id in data', (d) => ((d.data as { ruleId: string }).ruleId = 'no-blame')],
+	const shown = diagnosticsOf(entryOf(list(3)));
+	const changes: Array<[string, Partial<Finding>]> = [
+		['start line', { start: 12 + 23 * 3, end: 21 + 23 * 3 }],
+		['start character', { start: 13 + 23 * 2 }],
+		['end character', { end: 22 + 23 * 2 }],
+		['end line', { end: 23 * 3 + 1 }],
+		['severity', { severity: 'error' }],
+		['rule', { ruleId: 'no-blame' }],
+		['documentation link', { ruleId: 'custom/bandwidth' }],
+		['message', { message: 'another message' }],
 	];
 	for (const [what, change] of changes) {
-		const items = [0, 1, 2].map(diagnostic);
-		change(items[2]);
-		assert.equal(sameDiagnostics(snapshotDiagnostics(items), shown), false, what);
+		const findings = list(3);
+		findings[2] = finding(2, change);
+		assert.equal(sameDiagnostics(diagnosticsOf(entryOf(findings)), shown), false, what);
+		assert.equal(sameDiagnostics(diagnosticsOf(entryOf(findings), shown), shown), false, `${what}, from the previous snapshot`);
 	}
-	assert.equal(sameDiagnostics(snapshotDiagnostics([0, 1].map(diagnostic)), shown), false, 'one fewer');
-	assert.equal(sameDiagnostics(snapshotDiagnostics([0, 1, 2, 3].map(diagnostic)), shown), false, 'one more');
+	// The finding index in `data`: the same diagnostic at another index.
+	assert.equal(sameDiagnostics(diagnosticsOf(entryOf([finding(0), finding(0), finding(2)])), shown), false, 'finding index');
+	// A line break typed earlier: same offsets, other lines.
+	assert.equal(sameDiagnostics(diagnosticsOf(entryOf(list(3), `\n${TEXT.slice(1)}`)), shown), false, 'line starts');
+	assert.equal(sameDiagnostics(diagnosticsOf(entryOf(list(2))), shown), false, 'one fewer');
+	assert.equal(sameDiagnostics(diagnosticsOf(entryOf(list(4))), shown), false, 'one more');
 });
 
-test('each diagnostic’s JSON is kept for the next list where that diagnostic is the same, and made again where not', () => {
-	const first = snapshotDiagnostics([0, 1, 2].map(diagnostic));
-	assert.deepEqual(first.json, [0, 1, 2].map((i) => JSON.stringify(diagnostic(i))));
-	const items = [0, 1, 2, 3].map(diagnostic);
-	items[1].range.end.character += 1;
-	const next = snapshotDiagnostics(items, first);
-	assert.deepEqual(next.json, items.map((d) => JSON.stringify(d)));
+test('each diagnostic and its JSON are kept for the next list where that diagnostic is the same, and made again where not', () => {
+	const first = diagnosticsOf(entryOf(list(3)));
+	assert.deepEqual(first.json, first.items.map((d) => JSON.stringify(d)));
+	const findings = list(4);
+	findings[1] = finding(1, { end: 22 + 23 });
+	const next = diagnosticsOf(entryOf(findings), first);
+	assert.deepEqual(next.json, next.items.map((d) => JSON.stringify(d)));
+	assert.deepEqual(next.items, findings.map((f, i) => toDiagnostic(entryOf(findings), f, i)));
 	assert.equal(next.json[0], first.json[0], 'the same string, not made again');
-	assert.equal(next.json[2], first.json[2]);
+	assert.equal(next.items[0], first.items[0], 'the same object, not made again');
+	assert.equal(next.items[2], first.items[2]);
+	assert.notEqual(next.items[1], first.items[1]);
 	assert.notEqual(next.json[1], first.json[1]);
 });
 
-test('every field of a real diagnostic takes part: changing any one makes its JSON again and a different report', () => {
-	// Built by the server's own toDiagnostic, so a field it gains without the snapshot comparing it fails here.
-	const text = 'We lack the bandwidth.\nSecond line.';
-	const entry = { text, starts: [0, 23] } as unknown as LintEntry;
-	const finding = { ruleId: 'no-jargon', step: 'explain', severity: 'warning', message: '"bandwidth" is jargon', start: 12, end: 21, fixes: [] } as unknown as Finding;
-	const made = () => toDiagnostic(entry, finding, 4);
-	const shown = snapshotDiagnostics([made()]);
-	const leaves: string[][] = [];
-	const walk = (value: unknown, path: string[]) => {
-		if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
-		else leaves.push(path);
+test('every field of a diagnostic takes part: a finding that shows anything different is never given the old diagnostic', () => {
+	// Variations of one finding and its text, each compared with the original: wherever the diagnostic toDiagnostic
+	// makes differs in any leaf, the snapshot must see a difference (else the old object and JSON would be reused).
+	const base = finding(1);
+	const original = toDiagnostic(entryOf([base]), base, 0);
+	const leaves = (value: unknown, path = ''): Map<string, unknown> => {
+		const out = new Map<string, unknown>();
+		const walk = (v: unknown, p: string) => {
+			if (v !== null && typeof v === 'object') for (const [k, w] of Object.entries(v)) walk(w, `${p}.${k}`);
+			else out.set(p, v);
+		};
+		walk(value, path);
+		return out;
 	};
-	walk(made(), []);
-	assert.ok(leaves.length >= 11, `found ${leaves.length} fields`);
-	for (const path of leaves) {
-		const d = made() as unknown as Record<string, unknown>;
-		let at: Record<string, unknown> = d;
-		for (const k of path.slice(0, -1)) at = (at[k] = { ...(at[k] as object) }) as Record<string, unknown>;
-		const last = path[path.length - 1];
-		at[last] = typeof at[last] === 'number' ? (at[last] as number) + 1 : `${String(at[last])}!`;
-		const again = snapshotDiagnostics([d as unknown as Diagnostic], shown);
-		assert.equal(again.json[0], JSON.stringify(d), path.join('.'));
-		assert.equal(sameDiagnostics(snapshotDiagnostics([d as unknown as Diagnostic]), shown), false, path.join('.'));
+	const before = leaves(original);
+	assert.ok(before.size >= 11, `found ${before.size} fields`);
+	const variants: Array<[Finding, number, string]> = [];
+	for (const ruleId of ['no-jargon', 'no-blame', 'custom/x']) {
+		for (const severity of ['error', 'warning', 'info', 'hint'] as const) {
+			for (const message of [base.message, 'other']) {
+				for (const [start, end] of [[base.start, base.end], [base.start + 1, base.end], [base.start, base.end + 1], [base.start + 23, base.end + 23], [base.start, base.end + 23]]) {
+					for (const index of [0, 1]) for (const text of [TEXT, `\n${TEXT.slice(1)}`]) variants.push([{ ...base, ruleId, severity, message, start, end }, index, text]);
+				}
+			}
+		}
 	}
+	const shown = diagnosticsOf(entryOf([base]));
+	const differing = new Set<string>();
+	for (const [f, index, text] of variants) {
+		const entry = entryOf(index === 0 ? [f] : [base, f], text);
+		const made = toDiagnostic(entry, f, index);
+		const after = leaves(made);
+		const changed = [...new Set([...before.keys(), ...after.keys()])].filter((k) => before.get(k) !== after.get(k));
+		changed.forEach((k) => differing.add(k));
+		if (index !== 0) continue;
+		const snap = diagnosticsOf(entry, shown);
+		assert.equal(sameDiagnostics(snap, shown), changed.length === 0, `${JSON.stringify(made)}: ${changed.join(', ')}`);
+		assert.equal(snap.json[0], JSON.stringify(made));
+	}
+	// Every field but the source, which is the same in every diagnostic.
+	assert.deepEqual([...before.keys()].filter((k) => !differing.has(k)), ['.source'], 'every field was varied');
 });
