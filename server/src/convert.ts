@@ -3,7 +3,7 @@
  * Positions are UTF-16 (LSP's default) and always computed from the server's own copy of the text.
  */
 import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { offsetToPosition, positionToOffset, ruleById, type Edit, type Finding, type Severity } from './engine';
+import { lineAt, offsetToPosition, positionToOffset, ruleById, type Edit, type Finding, type Severity } from './engine';
 import type { ConfigError } from './engine';
 import type { ClientFeatures } from './capabilities';
 import type { LintEntry } from './linting';
@@ -82,18 +82,6 @@ export interface DiagnosticsSnapshot {
 
 const NUMBERS = 6;
 const TEXTS = 5;
-
-/** The line holding `offset` (already within the text). */
-function lineAt(starts: readonly number[], offset: number): number {
-	let lo = 0;
-	let hi = starts.length - 1;
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >> 1;
-		if (starts[mid] <= offset) lo = mid;
-		else hi = mid - 1;
-	}
-	return lo;
-}
 
 /**
  * Writes at `i` of `out` everything the diagnostic of finding `index` shows the client. The diagnostic is made from

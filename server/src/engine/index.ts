@@ -9,6 +9,6 @@ export { applyFixes, applyEdits } from './fixes';
 export { rules, ruleById, type Rule, type RuleMeta, type RuleExample } from './rules';
 export { disableLineEdit, disableFileEdit } from './directives';
 export { snippetToPlain } from './text/snippet';
-export { offsetToPosition, positionToOffset, lineStarts } from './text/positions';
+export { lineAt, offsetToPosition, positionToOffset, lineStarts } from './text/positions';
 export { STEP_INFO, stepSnippet } from './steps/info';
 export { clearSentenceReadings } from './steps/detect';

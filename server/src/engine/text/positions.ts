@@ -20,9 +20,8 @@ export function lineStarts(text: string): number[] {
 	return starts;
 }
 
-/** The position of an offset; offsets outside the text are clamped. */
-export function offsetToPosition(starts: readonly number[], offset: number, textLength?: number): Position {
-	if (textLength !== undefined) offset = Math.min(Math.max(offset, 0), textLength);
+/** The line holding an offset (by `lineStarts`). */
+export function lineAt(starts: readonly number[], offset: number): number {
 	let lo = 0;
 	let hi = starts.length - 1;
 	while (lo < hi) {
@@ -30,7 +29,14 @@ export function offsetToPosition(starts: readonly number[], offset: number, text
 		if (starts[mid] <= offset) lo = mid;
 		else hi = mid - 1;
 	}
-	return { line: lo, character: offset - starts[lo] };
+	return lo;
+}
+
+/** The position of an offset; offsets outside the text are clamped. */
+export function offsetToPosition(starts: readonly number[], offset: number, textLength?: number): Position {
+	if (textLength !== undefined) offset = Math.min(Math.max(offset, 0), textLength);
+	const line = lineAt(starts, offset);
+	return { line, character: offset - starts[line] };
 }
 
 /** The offset of a position; positions past a line's end are clamped to that line's end (before its line break). */
