@@ -58,6 +58,26 @@ describe('what gets checked', () => {
 			(rules as Rule[]).pop();
 		}
 	});
+	test('a finding outside the text is dropped, and a fix with an edit outside it is dropped from its finding', () => {
+		const text = 'Hi Sam,\n\nUnfortunately we cannot do it.\n\nBest,\nJo';
+		const good = { title: 'good', edits: [{ start: 0, end: 2, newText: 'Hello' }] };
+		const bad = { title: 'bad', edits: [{ start: 0, end: 2, newText: 'x' }, { start: 5, end: text.length + 1, newText: '' }] };
+		const sloppy: Rule = {
+			meta: { ...rules[rules.length - 1].meta, id: 'sloppy', letterOnly: false },
+			check(ctx) {
+				ctx.report({ start: 0, end: 2, message: 'all valid', fixes: [good] });
+				ctx.report({ start: 3, end: 6, message: 'one bad fix', fixes: [bad, good] });
+				ctx.report({ start: 7, end: text.length + 3, message: 'outside' });
+			},
+		};
+		(rules as Rule[]).push(sloppy);
+		try {
+			const mine = lint(text, { languageId: 'markdown' }).findings.filter((f) => f.ruleId === 'sloppy');
+			assert.deepEqual(mine.map((f) => [f.message, f.fixes.map((x) => x.title)]), [['all valid', ['good']], ['one bad fix', ['good']]]);
+		} finally {
+			(rules as Rule[]).pop();
+		}
+	});
 	test('findings come sorted, with ranges inside the text, on CRLF, tabs and long lines', () => {
 		const text = 'Hi Sam,\r\n\r\nUnfortunately\twe cannot do it; we\tlack the bandwidth. ' + 'More words here. '.repeat(5000) + '\r\n\r\nBest,\r\nJo';
 		for (const languageId of ['markdown', 'plaintext']) {
