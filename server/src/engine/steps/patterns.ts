@@ -17,13 +17,16 @@
  */
 import { CLAUSE_BREAKS, CONDITIONALS, NEGATORS, type Token } from './tokens';
 
-/** `bits`: the set as a bit set over the word ids of its lexicon's vocabulary (`vocabularyOf`). */
+/**
+ * `ids`: the word ids of the slot's words (in its lexicon's vocabulary, `vocabularyOf`), each once; `bits`: the same
+ * words as a bit set over ids.
+ */
 type Slot =
-	| { kind: 'word'; set: ReadonlySet<string>; optional: boolean; num: boolean; bits: Uint32Array }
+	| { kind: 'word'; ids: readonly number[]; optional: boolean; num: boolean; bits: Uint32Array }
 	| { kind: 'gap'; max: number; commas: boolean }
 	| { kind: 'any' }
 	| { kind: 'suffix'; suffix: string }
-	| { kind: 'not'; set: ReadonlySet<string>; bits: Uint32Array }
+	| { kind: 'not'; bits: Uint32Array }
 	| { kind: 'start' }
 	| { kind: 'end' };
 
@@ -57,7 +60,7 @@ export interface Cue<T extends string> extends Required<Pick<CueSpec, 'w' | 'id'
 	/** Alternative slot lists; the cue matches when one of them does. */
 	alts: Slot[][];
 	/** Per alternative, a word set that must occur within `within` tokens after the first (a cheap check first). */
-	ahead: ({ set: ReadonlySet<string>; num: boolean; within: number } | null)[];
+	ahead: ({ ids: readonly number[]; num: boolean; within: number } | null)[];
 	neg: boolean;
 	hyp: boolean;
 	q?: 'only' | 'never';
@@ -127,10 +130,11 @@ function expandWord(alt: string, lexicon: Lexicon, into: Set<string>): void {
 }
 
 interface WordSlotSet {
-	set: ReadonlySet<string>;
-	/** The source had `#num` (any number), which is not kept in the set. */
+	/** The ids of the set's words in the lexicon's vocabulary, each once. */
+	ids: readonly number[];
+	/** The source had `#num` (any number), which is not a word of the set. */
 	num: boolean;
-	/** The set's words as a bit set over their ids in the lexicon's vocabulary. */
+	/** The set's words as a bit set over their ids. */
 	bits: Uint32Array;
 }
 
@@ -165,17 +169,51 @@ function wordSet(src: string, lexicon: Lexicon): WordSlotSet {
 	if (!known) wordSets.set(lexicon, (known = new Map()));
 	let found = known.get(src);
 	if (!found) {
-		const set = new Set<string>();
-		for (const alt of src.split('|')) if (alt) expandWord(alt, lexicon, set);
-		const num = set.delete('#num');
+		// Straight to ids: a class's words are looked up in the vocabulary once for all the sets that name the class,
+		// which is most of the work of building the cue sets at start-up (every CLI run, every worker thread).
 		const vocab = vocabularyOf(lexicon);
-		// Sized for the largest id the set's words can get: those the vocabulary has, then one new id per word.
-		const bits = new Uint32Array(((vocab.size + set.size) >>> 5) + 1);
-		for (const w of set) {
-			const id = wordId(vocab, w);
-			bits[id >>> 5] |= 1 << (id & 31);
+		const all: number[] = [];
+		let num = false;
+		for (const alt of src.split('|')) {
+			if (!alt) continue;
+			if (alt.startsWith('@')) {
+				const cls = classIds(alt.slice(1), lexicon);
+				for (let i = 0; i < cls.ids.length; i++) all.push(cls.ids[i]);
+				if (cls.num) num = true;
+			} else if (alt === '#num') num = true;
+			else if (alt.startsWith('~')) for (const f of inflect(alt.slice(1))) all.push(wordId(vocab, f));
+			else all.push(wordId(vocab, alt));
 		}
-		known.set(src, (found = { set, num, bits }));
+		let max = 0;
+		for (const id of all) if (id > max) max = id;
+		const bits = new Uint32Array((max >>> 5) + 1);
+		const ids: number[] = [];
+		for (const id of all) {
+			if (hasId(bits, id)) continue;
+			bits[id >>> 5] |= 1 << (id & 31);
+			ids.push(id);
+		}
+		known.set(src, (found = { ids, num, bits }));
+	}
+	return found;
+}
+
+/** A word class's words (inflections included) as vocabulary ids, made once per lexicon; `num` if it names `#num`. */
+const classIdCache = new WeakMap<Lexicon, Map<string, { ids: readonly number[]; num: boolean }>>();
+
+function classIds(name: string, lexicon: Lexicon): { ids: readonly number[]; num: boolean } {
+	let known = classIdCache.get(lexicon);
+	if (!known) classIdCache.set(lexicon, (known = new Map()));
+	let found = known.get(name);
+	if (!found) {
+		const vocab = vocabularyOf(lexicon);
+		const ids: number[] = [];
+		let num = false;
+		for (const w of expandClass(name, lexicon)) {
+			if (w === '#num') num = true;
+			else ids.push(wordId(vocab, w));
+		}
+		known.set(name, (found = { ids, num }));
 	}
 	return found;
 }
@@ -189,12 +227,11 @@ function compileSlots(pattern: string, lexicon: Lexicon): Slot[] {
 		else if (part[0] === '%' && /^%[a-z]+$/.test(part)) slots.push({ kind: 'suffix', suffix: part.slice(1) });
 		else if (part[0] === '_' && /^_\d+,?$/.test(part)) slots.push({ kind: 'gap', max: Number(part.replace(/[_,]/g, '')), commas: part.endsWith(',') });
 		else if (part.startsWith('!') && part.length > 1) {
-			const { set, bits } = wordSet(part.slice(1), lexicon);
-			slots.push({ kind: 'not', set, bits });
+			slots.push({ kind: 'not', bits: wordSet(part.slice(1), lexicon).bits });
 		} else {
 			const optional = part.length > 1 && part.endsWith('?');
-			const { set, num, bits } = wordSet(optional ? part.slice(0, -1) : part, lexicon);
-			slots.push({ kind: 'word', set, optional, num, bits });
+			const { ids, num, bits } = wordSet(optional ? part.slice(0, -1) : part, lexicon);
+			slots.push({ kind: 'word', ids, optional, num, bits });
 		}
 	}
 	return slots;
@@ -263,7 +300,7 @@ export class CueSet<T extends string> {
 	 * alternative missing one is not tried in that sentence again.
 	 */
 	private readonly required: { num: boolean; bits: Uint32Array }[] = [];
-	private readonly requiredIndex = new Map<ReadonlySet<string>, number>();
+	private readonly requiredIndex = new Map<readonly number[], number>();
 	/** Per required set: the last sentence (`sentence`) it was looked for in, and whether it was there. */
 	private readonly requiredSeen: Float64Array;
 	private readonly requiredThere: Uint8Array;
@@ -290,8 +327,7 @@ export class CueSet<T extends string> {
 		this.requiredThere = new Uint8Array(this.required.length);
 	}
 
-	private word(w: string): WordIndex<T> {
-		const id = this.vocab.get(w)!;
+	private word(id: number): WordIndex<T> {
 		let found = this.words[id];
 		if (!found) this.words[id] = found = { single: null, pairs: null, unpaired: null, pairsNum: null, reach: 0 };
 		return found;
@@ -305,9 +341,9 @@ export class CueSet<T extends string> {
 		const entry = (within: number, need: readonly number[] = NO_NEED): Entry<T> => ({ cue, alt, within, stamp: -1, need, dead: 0 });
 		// Indexed by word pairs only while the pairs stay few: "@RESOURCE_N _3 @STATE_V" would make 22,000 of them, which
 		// costs more to build at start-up (every CLI run, every worker thread) than trying the cue at each first word.
-		if (first && first.kind === 'word' && !first.optional && !first.num && ahead && first.set.size * ahead.set.size <= MAX_PAIRS) {
+		if (first && first.kind === 'word' && !first.optional && !first.num && ahead && first.ids.length * ahead.ids.length <= MAX_PAIRS) {
 			const e = entry(ahead.within);
-			for (const w1 of first.set) {
+			for (const w1 of first.ids) {
 				const word = this.word(w1);
 				word.reach = Math.max(word.reach, ahead.within);
 				if (ahead.num) (word.pairsNum ??= []).push(e);
@@ -322,11 +358,11 @@ export class CueSet<T extends string> {
 		for (let j = k + 1; j < slots.length; j++) {
 			const slot = slots[j];
 			if (slot.kind !== 'word' || slot.optional) continue;
-			let index = this.requiredIndex.get(slot.set);
+			let index = this.requiredIndex.get(slot.ids);
 			if (index === undefined) {
 				index = this.required.length;
 				this.required.push({ num: slot.num, bits: slot.bits });
-				this.requiredIndex.set(slot.set, index);
+				this.requiredIndex.set(slot.ids, index);
 			}
 			if (!need.includes(index)) need.push(index);
 		}
@@ -337,7 +373,7 @@ export class CueSet<T extends string> {
 				this.anywhere.push(e);
 				return;
 			}
-			for (const w of slot.set) (this.word(w).single ??= []).push(e);
+			for (const id of slot.ids) (this.word(id).single ??= []).push(e);
 			if (slot.num) this.numericFirst.push(e);
 			if (!slot.optional) return;
 		}
@@ -383,8 +419,7 @@ export class CueSet<T extends string> {
 	private pair(word: WordIndex<T>): Map<number, Entry<T>[]> {
 		const byWord = new Map<number, Entry<T>[]>();
 		for (const e of word.unpaired!) {
-			for (const w2 of e.cue.ahead[e.alt]!.set) {
-				const id = this.vocab.get(w2)!;
+			for (const id of e.cue.ahead[e.alt]!.ids) {
 				const list = byWord.get(id);
 				if (list) list.push(e);
 				else byWord.set(id, [e]);
@@ -430,7 +465,7 @@ export class CueSet<T extends string> {
 }
 
 /** The second required word slot of a pattern and how far after the first word it can be. */
-function aheadOf(slots: readonly Slot[]): { set: ReadonlySet<string>; num: boolean; within: number } | null {
+function aheadOf(slots: readonly Slot[]): { ids: readonly number[]; num: boolean; within: number } | null {
 	let k = 0;
 	while (k < slots.length && slots[k].kind === 'start') k++;
 	const first = slots[k];
@@ -441,7 +476,7 @@ function aheadOf(slots: readonly Slot[]): { set: ReadonlySet<string>; num: boole
 		if (slot.kind === 'gap') within += slot.max;
 		else if (slot.kind === 'any' || slot.kind === 'suffix') within += 1;
 		else if (slot.kind === 'word') {
-			if (!slot.optional) return { set: slot.set, num: slot.num, within };
+			if (!slot.optional) return { ids: slot.ids, num: slot.num, within };
 			within += 1;
 		}
 	}
