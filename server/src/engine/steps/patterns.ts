@@ -104,12 +104,18 @@ export function inflect(base: string): string[] {
 	return [...out];
 }
 
+/** `lexicon`'s map in a per-lexicon cache, made on first use. */
+function mapFor<V>(cache: WeakMap<Lexicon, Map<string, V>>, lexicon: Lexicon): Map<string, V> {
+	let known = cache.get(lexicon);
+	if (!known) cache.set(lexicon, (known = new Map()));
+	return known;
+}
+
 /** A word class's words, inflections included, expanded once per lexicon (classes name other classes). */
 const classWords = new WeakMap<Lexicon, Map<string, readonly string[]>>();
 
 function expandClass(name: string, lexicon: Lexicon): readonly string[] {
-	let known = classWords.get(lexicon);
-	if (!known) classWords.set(lexicon, (known = new Map()));
+	const known = mapFor(classWords, lexicon);
 	let words = known.get(name);
 	if (!words) {
 		const cls = lexicon[name];
@@ -147,9 +153,7 @@ interface WordSlotSet {
 const vocabularies = new WeakMap<Lexicon, Map<string, number>>();
 
 function vocabularyOf(lexicon: Lexicon): Map<string, number> {
-	let vocab = vocabularies.get(lexicon);
-	if (!vocab) vocabularies.set(lexicon, (vocab = new Map()));
-	return vocab;
+	return mapFor(vocabularies, lexicon);
 }
 
 function wordId(vocab: Map<string, number>, w: string): number {
@@ -165,8 +169,7 @@ function wordId(vocab: Map<string, number>, w: string): number {
 const wordSets = new WeakMap<Lexicon, Map<string, WordSlotSet>>();
 
 function wordSet(src: string, lexicon: Lexicon): WordSlotSet {
-	let known = wordSets.get(lexicon);
-	if (!known) wordSets.set(lexicon, (known = new Map()));
+	const known = mapFor(wordSets, lexicon);
 	let found = known.get(src);
 	if (!found) {
 		// Straight to ids: a class's words are looked up in the vocabulary once for all the sets that name the class,
@@ -202,8 +205,7 @@ function wordSet(src: string, lexicon: Lexicon): WordSlotSet {
 const classIdCache = new WeakMap<Lexicon, Map<string, { ids: readonly number[]; num: boolean }>>();
 
 function classIds(name: string, lexicon: Lexicon): { ids: readonly number[]; num: boolean } {
-	let known = classIdCache.get(lexicon);
-	if (!known) classIdCache.set(lexicon, (known = new Map()));
+	const known = mapFor(classIdCache, lexicon);
 	let found = known.get(name);
 	if (!found) {
 		const vocab = vocabularyOf(lexicon);
