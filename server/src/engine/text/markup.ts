@@ -215,13 +215,13 @@ class ChunkedProse implements ProseText {
 		const { chunks } = this;
 		let i = chunkHolding(chunks, s);
 		if (i < 0) {
-			if (e <= this.head.length) return this.head.slice(s, e);
+			if (e <= this.head.length || chunks.length === 0) return this.head.slice(s, e);
 			const headPart = this.head.slice(s);
 			s = this.head.length;
 			return headPart + this.slice(s, e);
 		}
 		let out = '';
-		while (s < e) {
+		while (s < e && i < chunks.length) {
 			const { start: at, chunk } = chunks[i];
 			const stop = Math.min(e, at + chunk.prose.length);
 			const piece = chunk.prose.slice(s - at, stop - at);
