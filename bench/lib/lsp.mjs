@@ -48,7 +48,8 @@ export async function startServer(serverPath, { pull, rootUri, settings = {}, no
 		capabilities: {
 			textDocument: {
 				synchronization: { didSave: true },
-				publishDiagnostics: { versionSupport: true },
+				// As VS Code declares it: the server then sends each rule's documentation link, as it does to VS Code.
+				publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
 				...(pull ? { diagnostic: { dynamicRegistration: false } } : {}),
 			},
 			workspace: { configuration: false, workspaceFolders: true },

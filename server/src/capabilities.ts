@@ -5,6 +5,8 @@ import { Commands, FIX_ALL_KIND, type InitializationOptions } from './protocol';
 export interface ClientFeatures {
 	/** `textDocument/diagnostic`: the client pulls; otherwise the server publishes. */
 	pullDiagnostics: boolean;
+	/** `Diagnostic.codeDescription` (the rule's page): shown by the client, so worth its bytes in every answer. */
+	codeDescription: boolean;
 	diagnosticRefresh: boolean;
 	codeLensRefresh: boolean;
 	/** `workspace/configuration`. */
@@ -34,6 +36,8 @@ export function clientFeatures(params: InitializeParams): ClientFeatures {
 	const experimental = c.experimental && typeof c.experimental === 'object' ? (c.experimental as Record<string, unknown>) : {};
 	return {
 		pullDiagnostics: !!c.textDocument?.diagnostic,
+		// LSP 3.16 asks it under publishDiagnostics; 3.18 also under diagnostic (pulled).
+		codeDescription: !!c.textDocument?.publishDiagnostics?.codeDescriptionSupport || (c.textDocument?.diagnostic as { codeDescriptionSupport?: boolean } | undefined)?.codeDescriptionSupport === true,
 		diagnosticRefresh: !!c.workspace?.diagnostics?.refreshSupport,
 		codeLensRefresh: !!c.workspace?.codeLens?.refreshSupport,
 		configurationPull: !!c.workspace?.configuration,

@@ -63,7 +63,7 @@ export function codeActions(entry: LintEntry, params: CodeActionParams, info: Co
 	const seenRules = new Set<string>();
 	for (const index of selectFindings(entry, params)) {
 		const finding = entry.result.findings[index];
-		const diagnostic = toDiagnostic(entry, finding, index);
+		const diagnostic = toDiagnostic(entry, finding, index, features.codeDescription);
 		finding.fixes.forEach((fix, i) => actions.push(fixAction(fix, i === 0, diagnostic, edit, features)));
 		if (seenRules.has(finding.ruleId)) continue;
 		seenRules.add(finding.ruleId);

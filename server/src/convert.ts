@@ -87,7 +87,7 @@ const TEXTS = 5;
  * Writes at `i` of `out` everything the diagnostic of finding `index` shows the client. The diagnostic is made from
  * these fields and nothing else (`diagnosticAt`), so two findings with the same fields make the same diagnostic.
  */
-function fieldsOf(entry: LintEntry, finding: Finding, index: number, out: Pick<DiagnosticsSnapshot, 'numbers' | 'texts'>, i: number): void {
+function fieldsOf(entry: LintEntry, finding: Finding, index: number, links: boolean, out: Pick<DiagnosticsSnapshot, 'numbers' | 'texts'>, i: number): void {
 	const { starts } = entry;
 	const length = entry.text.length;
 	const start = Math.min(Math.max(finding.start, 0), length);
@@ -104,7 +104,7 @@ function fieldsOf(entry: LintEntry, finding: Finding, index: number, out: Pick<D
 	const t = i * TEXTS;
 	out.texts[t] = finding.ruleId;
 	out.texts[t + 1] = finding.message;
-	out.texts[t + 2] = docLink(finding.ruleId)?.href;
+	out.texts[t + 2] = links ? docLink(finding.ruleId)?.href : undefined;
 	out.texts[t + 3] = finding.ruleId;
 	out.texts[t + 4] = SOURCE;
 }
@@ -124,9 +124,10 @@ function diagnosticAt(from: Pick<DiagnosticsSnapshot, 'numbers' | 'texts'>, i: n
 	return link ? { range, severity, source, code, codeDescription: link, message, data } : { range, severity, source, code, message, data };
 }
 
-export function toDiagnostic(entry: LintEntry, finding: Finding, index: number): Diagnostic {
+/** The diagnostic of finding `index`; with the rule's page as its `codeDescription` when `links` (the client shows it). */
+export function toDiagnostic(entry: LintEntry, finding: Finding, index: number, links = true): Diagnostic {
 	const one = { numbers: new Int32Array(NUMBERS), texts: new Array<string | number | undefined>(TEXTS) };
-	fieldsOf(entry, finding, index, one, 0);
+	fieldsOf(entry, finding, index, links, one, 0);
 	return diagnosticAt(one, 0);
 }
 
@@ -145,7 +146,7 @@ function sameAt(a: DiagnosticsSnapshot, i: number, b: DiagnosticsSnapshot, j: nu
  * The diagnostics of `entry`, with their snapshot. Where the diagnostic at the same index of `previous` shows the same,
  * its object and JSON are taken again: after a keystroke only the diagnostics it moved are made, and turned into JSON.
  */
-export function diagnosticsOf(entry: LintEntry, previous?: DiagnosticsSnapshot): DiagnosticsSnapshot {
+export function diagnosticsOf(entry: LintEntry, previous: DiagnosticsSnapshot | undefined, links: boolean): DiagnosticsSnapshot {
 	const { findings } = entry.result;
 	const count = findings.length;
 	const snapshot: DiagnosticsSnapshot = {
@@ -156,7 +157,7 @@ export function diagnosticsOf(entry: LintEntry, previous?: DiagnosticsSnapshot):
 	};
 	const reusable = previous ? Math.min(count, previous.items.length) : 0;
 	for (let i = 0; i < count; i++) {
-		fieldsOf(entry, findings[i], i, snapshot, i);
+		fieldsOf(entry, findings[i], i, links, snapshot, i);
 		if (i < reusable && sameAt(snapshot, i, previous!, i)) {
 			snapshot.items[i] = previous!.items[i];
 			snapshot.json[i] = previous!.json[i];

@@ -112,7 +112,7 @@ export class Diagnostics {
 	private async publish(uri: string): Promise<void> {
 		const entry = await this.linter.get(uri);
 		if (!entry || this.documents.get(uri)?.document.version !== entry.version) return; // a newer change is on its way
-		const shown = diagnosticsOf(entry, this.pushed.get(uri));
+		const shown = diagnosticsOf(entry, this.pushed.get(uri), this.features.codeDescription);
 		this.pushed.set(uri, shown);
 		await this.connection.sendDiagnostics(withArrayJson({ uri, version: entry.version, diagnostics: shown.items }, 'diagnostics', shown.json));
 	}
@@ -131,7 +131,7 @@ export class Diagnostics {
 		if (!entry) return new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed; ask again.', { retriggerRequest: true });
 		if (params.previousResultId === entry.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: entry.resultId };
 		const last = this.reports.get(uri);
-		const shown = diagnosticsOf(entry, last?.shown);
+		const shown = diagnosticsOf(entry, last?.shown, this.features.codeDescription);
 		// Typing where no diagnostic follows on the line leaves every diagnostic where it was: the client keeps them.
 		if (last && params.previousResultId === last.resultId && sameDiagnostics(shown, last.shown)) {
 			return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };

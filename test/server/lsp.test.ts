@@ -134,6 +134,8 @@ for (const [name, start] of Object.entries(transports)) {
 				const first = await client.published(URI, { version: 1 });
 				assert.deepEqual(summary(first.diagnostics), engineFindings(LETTER));
 				assert.ok(first.diagnostics.some((d) => d.code === 'no-jargon'));
+				// This client (like Neovim 0.7 and eglot) does not say it shows `codeDescription`: no link is sent.
+				assert.ok(first.diagnostics.every((d) => d.codeDescription === undefined && d.source === 'tactful'));
 
 				const version = await client.replaceAll(URI, LETTER_FIXED);
 				const second = await client.published(URI, { version });

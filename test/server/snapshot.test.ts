@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { diagnosticsOf, sameDiagnostics, toDiagnostic } from '../../server/src/convert';
+import { diagnosticsOf, sameDiagnostics, toDiagnostic, type DiagnosticsSnapshot } from '../../server/src/convert';
 import { lineStarts, type Finding } from '../../server/src/engine';
 import type { LintEntry } from '../../server/src/linting';
 import { RULE_DOCS_BASE } from '../../server/src/protocol';
@@ -23,13 +23,15 @@ const finding = (i: number, change: Partial<Finding> = {}): Finding => ({
 	...change,
 });
 const entryOf = (findings: Finding[], text = TEXT): LintEntry => ({ text, starts: lineStarts(text), result: { findings } }) as unknown as LintEntry;
+/** The diagnostics of a client that shows documentation links (VS Code). */
+const snap = (entry: LintEntry, previous?: DiagnosticsSnapshot) => diagnosticsOf(entry, previous, true);
 const list = (n: number) => Array.from({ length: n }, (_, i) => finding(i));
 
 test('the same diagnostics match their snapshot, made afresh or not', () => {
-	const shown = diagnosticsOf(entryOf(list(3)));
-	assert.equal(sameDiagnostics(diagnosticsOf(entryOf(list(3))), shown), true);
-	assert.equal(sameDiagnostics(diagnosticsOf(entryOf(list(3)), shown), shown), true);
-	assert.equal(sameDiagnostics(diagnosticsOf(entryOf([])), diagnosticsOf(entryOf([]))), true);
+	const shown = snap(entryOf(list(3)));
+	assert.equal(sameDiagnostics(snap(entryOf(list(3))), shown), true);
+	assert.equal(sameDiagnostics(snap(entryOf(list(3)), shown), shown), true);
+	assert.equal(sameDiagnostics(snap(entryOf([])), snap(entryOf([]))), true);
 	assert.deepEqual(shown.items, list(3).map((f, i) => toDiagnostic(entryOf(list(3)), f, i)), 'the diagnostics toDiagnostic makes');
 });
 
@@ -52,7 +54,7 @@ test('a diagnostic shows the finding: where it is, how severe, which rule with i
 });
 
 test('any field the client sees makes a different report', () => {
-	const shown = diagnosticsOf(entryOf(list(3)));
+	const shown = snap(entryOf(list(3)));
 	const changes: Array<[string, Partial<Finding>]> = [
 		['start line', { start: 12 + 23 * 3, end: 21 + 23 * 3 }],
 		['start character', { start: 13 + 23 * 2 }],
@@ -66,23 +68,23 @@ test('any field the client sees makes a different report', () => {
 	for (const [what, change] of changes) {
 		const findings = list(3);
 		findings[2] = finding(2, change);
-		assert.equal(sameDiagnostics(diagnosticsOf(entryOf(findings)), shown), false, what);
-		assert.equal(sameDiagnostics(diagnosticsOf(entryOf(findings), shown), shown), false, `${what}, from the previous snapshot`);
+		assert.equal(sameDiagnostics(snap(entryOf(findings)), shown), false, what);
+		assert.equal(sameDiagnostics(snap(entryOf(findings), shown), shown), false, `${what}, from the previous snapshot`);
 	}
 	// The finding index in `data`: the same diagnostic at another index.
-	assert.equal(sameDiagnostics(diagnosticsOf(entryOf([finding(0), finding(0), finding(2)])), shown), false, 'finding index');
+	assert.equal(sameDiagnostics(snap(entryOf([finding(0), finding(0), finding(2)])), shown), false, 'finding index');
 	// A line break typed earlier: same offsets, other lines.
-	assert.equal(sameDiagnostics(diagnosticsOf(entryOf(list(3), `\n${TEXT.slice(1)}`)), shown), false, 'line starts');
-	assert.equal(sameDiagnostics(diagnosticsOf(entryOf(list(2))), shown), false, 'one fewer');
-	assert.equal(sameDiagnostics(diagnosticsOf(entryOf(list(4))), shown), false, 'one more');
+	assert.equal(sameDiagnostics(snap(entryOf(list(3), `\n${TEXT.slice(1)}`)), shown), false, 'line starts');
+	assert.equal(sameDiagnostics(snap(entryOf(list(2))), shown), false, 'one fewer');
+	assert.equal(sameDiagnostics(snap(entryOf(list(4))), shown), false, 'one more');
 });
 
 test('each diagnostic and its JSON are kept for the next list where that diagnostic is the same, and made again where not', () => {
-	const first = diagnosticsOf(entryOf(list(3)));
+	const first = snap(entryOf(list(3)));
 	assert.deepEqual(first.json, first.items.map((d) => JSON.stringify(d)));
 	const findings = list(4);
 	findings[1] = finding(1, { end: 22 + 23 });
-	const next = diagnosticsOf(entryOf(findings), first);
+	const next = snap(entryOf(findings), first);
 	assert.deepEqual(next.json, next.items.map((d) => JSON.stringify(d)));
 	assert.deepEqual(next.items, findings.map((f, i) => toDiagnostic(entryOf(findings), f, i)));
 	assert.equal(next.json[0], first.json[0], 'the same string, not made again');
@@ -118,7 +120,7 @@ test('every field of a diagnostic takes part: a finding that shows anything diff
 			}
 		}
 	}
-	const shown = diagnosticsOf(entryOf([base]));
+	const shown = snap(entryOf([base]));
 	const differing = new Set<string>();
 	for (const [f, index, text] of variants) {
 		const entry = entryOf(index === 0 ? [f] : [base, f], text);
@@ -127,10 +129,21 @@ test('every field of a diagnostic takes part: a finding that shows anything diff
 		const changed = [...new Set([...before.keys(), ...after.keys()])].filter((k) => before.get(k) !== after.get(k));
 		changed.forEach((k) => differing.add(k));
 		if (index !== 0) continue;
-		const snap = diagnosticsOf(entry, shown);
-		assert.equal(sameDiagnostics(snap, shown), changed.length === 0, `${JSON.stringify(made)}: ${changed.join(', ')}`);
-		assert.equal(snap.json[0], JSON.stringify(made));
+		const again = snap(entry, shown);
+		assert.equal(sameDiagnostics(again, shown), changed.length === 0, `${JSON.stringify(made)}: ${changed.join(', ')}`);
+		assert.equal(again.json[0], JSON.stringify(made));
 	}
 	// Every field but the source, which is the same in every diagnostic.
 	assert.deepEqual([...before.keys()].filter((k) => !differing.has(k)), ['.source'], 'every field was varied');
+});
+
+test('a client that does not show documentation links gets none: the same diagnostics without codeDescription', () => {
+	const entry = entryOf(list(3));
+	const plain = diagnosticsOf(entry, undefined, false);
+	const linked = snap(entry);
+	assert.deepEqual(plain.items, linked.items.map(({ codeDescription, ...rest }) => (void codeDescription, rest)));
+	assert.ok(plain.items.every((d) => !('codeDescription' in d)));
+	assert.deepEqual(plain.items, list(3).map((f, i) => toDiagnostic(entry, f, i, false)));
+	assert.ok(linked.items.every((d) => d.codeDescription?.href.endsWith('/no-jargon.md')));
+	assert.deepEqual(plain.json, plain.items.map((d) => JSON.stringify(d)));
 });
