@@ -32,7 +32,7 @@ export function selectFindings(entry: LintEntry, params: CodeActionParams): numb
 	const picked = new Set<number>();
 	const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
 	for (const d of ours) {
-		const data = parseDiagnosticData(d.data);
+		const data = parseDiagnosticData(d.data, d.code);
 		const named = data ? findings[data.index] : undefined;
 		if (data && named && named.ruleId === data.ruleId && sameRange(rangeOf(entry, named.start, named.end), d.range)) {
 			picked.add(data.index);

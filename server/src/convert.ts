@@ -12,16 +12,19 @@ import { RULE_DOCS_BASE } from './protocol';
 export const SOURCE = 'tactful';
 
 /**
- * `Diagnostic.data`: which finding of the result a diagnostic shows. When it comes back it is trusted only if that
- * finding of the current result has the same rule and the same range. It names no document version: a report the
- * server answers as unchanged leaves the client holding the diagnostics of an earlier version, still valid.
+ * What a diagnostic that comes back names: the finding of the result it shows (`Diagnostic.data`, the finding's index)
+ * and its rule (`Diagnostic.code`). It is trusted only if that finding of the current result has the same rule and the
+ * same range. It names no document version: a report the server answers as unchanged leaves the client holding the
+ * diagnostics of an earlier version, still valid.
  */
 export interface DiagnosticData {
 	ruleId: string;
 	index: number;
 }
 
-export function parseDiagnosticData(data: unknown): DiagnosticData | undefined {
+/** The finding a diagnostic names: `data` is its index (earlier servers sent `{ ruleId, index }`, also read). */
+export function parseDiagnosticData(data: unknown, code: unknown): DiagnosticData | undefined {
+	if (Number.isInteger(data) && typeof code === 'string') return { ruleId: code, index: data as number };
 	if (!data || typeof data !== 'object') return undefined;
 	const { ruleId, index } = data as Record<string, unknown>;
 	if (typeof ruleId !== 'string' || !Number.isInteger(index)) return undefined;
@@ -73,7 +76,7 @@ function docLink(ruleId: string): Readonly<{ href: string }> | null {
 export interface DiagnosticsSnapshot {
 	/** Per diagnostic: start line and character, end line and character, severity, finding index. */
 	numbers: Int32Array;
-	/** Per diagnostic: code, message, documentation link, rule id in `data`, source. */
+	/** Per diagnostic: code, message, documentation link, source. */
 	texts: Array<string | number | undefined>;
 	items: Diagnostic[];
 	/** Per diagnostic: its JSON. */
@@ -81,7 +84,7 @@ export interface DiagnosticsSnapshot {
 }
 
 const NUMBERS = 6;
-const TEXTS = 5;
+const TEXTS = 4;
 
 /**
  * Writes at `i` of `out` everything the diagnostic of finding `index` shows the client. The diagnostic is made from
@@ -105,8 +108,7 @@ function fieldsOf(entry: LintEntry, finding: Finding, index: number, links: bool
 	out.texts[t] = finding.ruleId;
 	out.texts[t + 1] = finding.message;
 	out.texts[t + 2] = links ? docLink(finding.ruleId)?.href : undefined;
-	out.texts[t + 3] = finding.ruleId;
-	out.texts[t + 4] = SOURCE;
+	out.texts[t + 3] = SOURCE;
 }
 
 /** The diagnostic whose fields `fieldsOf` wrote at `i`. */
@@ -117,9 +119,10 @@ function diagnosticAt(from: Pick<DiagnosticsSnapshot, 'numbers' | 'texts'>, i: n
 	const code = texts[t] as string;
 	const range = { start: { line: numbers[n], character: numbers[n + 1] }, end: { line: numbers[n + 2], character: numbers[n + 3] } };
 	const severity = numbers[n + 4] as DiagnosticSeverity;
-	const source = texts[t + 4] as string;
+	const source = texts[t + 3] as string;
 	const message = texts[t + 1] as string;
-	const data: DiagnosticData = { ruleId: texts[t + 3] as string, index: numbers[n + 5] };
+	// The finding's index: with `code`, all a code action needs to find it again (parseDiagnosticData).
+	const data = numbers[n + 5];
 	const link = texts[t + 2] === undefined ? null : docLink(code);
 	return link ? { range, severity, source, code, codeDescription: link, message, data } : { range, severity, source, code, message, data };
 }

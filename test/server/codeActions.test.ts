@@ -77,9 +77,27 @@ describe('quick fixes for a finding', () => {
 			assert.equal(applyWorkspaceEdit(LETTER, URI, titled(actions, 'Replace with "time"').edit), LETTER_FIXED);
 
 			// Data that names another finding, or one the result no longer has, is not trusted either.
-			const stale: Diagnostic = { ...jargon, data: { ruleId: 'no-jargon', index: 99 } };
+			const stale: Diagnostic = { ...jargon, data: 99 };
 			const again = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: URI }, range: jargon.range, context: { diagnostics: [stale] } });
 			assert.equal(applyWorkspaceEdit(LETTER, URI, titled(again, 'Replace with "time"').edit), LETTER_FIXED);
+		} finally {
+			await client.shutdown();
+		}
+	});
+
+	test('the diagnostic names its finding (data: the index, with the rule in code): only that finding\'s fixes, not its neighbour\'s', async () => {
+		const text = LETTER.replace('Best,', 'We will circle back and touch base next week.\n\nBest,');
+		const { client, items, actionsFor } = await setup(text);
+		try {
+			const touch = items.find((d) => d.code === 'no-jargon' && d.message.includes('touch base'));
+			assert.ok(touch, 'touch base is reported');
+			assert.equal(typeof touch.data, 'number');
+			const fixes = (actions: CodeAction[]) => actions.filter((a) => a.title.startsWith('Replace with')).map((a) => a.title);
+			assert.deepEqual(fixes(await actionsFor(touch)), ['Replace with "talk"', 'Replace with "check in"']);
+			// What earlier servers sent is read too.
+			assert.deepEqual(fixes(await actionsFor({ ...touch, data: { ruleId: 'no-jargon', index: touch.data } })), ['Replace with "talk"', 'Replace with "check in"']);
+			// Without it, every finding of the rule on that line is offered (the fallback for clients that drop data).
+			assert.deepEqual(new Set(fixes(await actionsFor({ ...touch, data: undefined }))), new Set(['Replace with "follow up"', 'Replace with "come back to you"', 'Replace with "talk"', 'Replace with "check in"']));
 		} finally {
 			await client.shutdown();
 		}
