@@ -23,6 +23,8 @@ export interface TactfulApi {
 	onDidChangeChecklist: vscode.Event<ChecklistState>;
 	/** Fires after each (re)start of the language client (`tactful.run` changed, "Restart server"), started or not. */
 	onDidStartClient: vscode.Event<LanguageClient>;
+	/** Resolves once the restarts asked for so far have finished. */
+	restarted(): Promise<void>;
 }
 
 let client: LanguageClient | undefined;
@@ -44,6 +46,8 @@ export function activate(context: vscode.ExtensionContext): TactfulApi {
 			await fresh.start();
 			log.info(`Tactful server started (${context.asAbsolutePath('dist/server.js')}).`);
 		} catch (e) {
+			// A client stopped while it started (the extension deactivating) has not failed: nothing to tell the user.
+			if (client !== fresh) return;
 			log.error(`The Tactful server could not start: ${(e as Error)?.message ?? e}`);
 			void vscode.window.showErrorMessage('The Tactful server could not start. See the "Tactful" output for details.');
 		}
@@ -51,8 +55,18 @@ export function activate(context: vscode.ExtensionContext): TactfulApi {
 		started.fire(fresh);
 	}
 
-	/** Stops the current client (if any) and starts a fresh one, e.g. after `tactful.run` changes. */
-	async function restart(): Promise<void> {
+	/**
+	 * Stops the current client (if any) and starts a fresh one, e.g. after `tactful.run` changes. Restarts run one after
+	 * another, each after the start before it has finished: two settings changes in a row (one update can fire two
+	 * change events) would otherwise stop a client while it starts, or start two and leave one running unseen.
+	 */
+	let queue: Promise<void>;
+	function restart(): Promise<void> {
+		const next = queue.then(restartNow, restartNow);
+		queue = next;
+		return next;
+	}
+	async function restartNow(): Promise<void> {
 		const old = client;
 		client = undefined;
 		errorHandler.reset();
@@ -63,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): TactfulApi {
 	}
 
 	const ready = start();
+	queue = ready;
 	context.subscriptions.push(
 		...registerCommands({ context, client: () => client, checklist, restart, log }),
 		vscode.workspace.onDidGrantWorkspaceTrust(() => {
@@ -82,6 +97,7 @@ export function activate(context: vscode.ExtensionContext): TactfulApi {
 		refreshChecklist: () => checklist.refresh(),
 		onDidChangeChecklist: checklist.onDidChange,
 		onDidStartClient: started.event,
+		restarted: () => queue,
 	};
 }
 

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { applyFixes, defaultConfig, lint, STEP_INFO, STEPS, stepSnippet, type Finding, type LintResult, type Step } from '../../../server/src/engine';
 import { snippetsFor } from '../../../client/src/snippets';
 import type { TactfulApi } from '../../../client/src/extension';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ChecklistResult } from '../../../server/src/protocol';
 
 const TIMEOUT = 30_000;
@@ -352,6 +353,27 @@ suite('Tactful in a real VS Code', () => {
 			const back = when('the client for onType', api.onDidStartClient, () => api.client() !== current && api.client()?.isRunning());
 			await config.update('run', undefined, vscode.ConfigurationTarget.Workspace);
 			await back;
+		}
+	});
+
+	test('"tactful.run" changed twice in a row: the restarts run in turn, one client is left running and no error shows', async () => {
+		const started: LanguageClient[] = [];
+		const sub = api.onDidStartClient((c) => started.push(c));
+		const config = vscode.workspace.getConfiguration('tactful');
+		try {
+			// Not awaited in between: the second change arrives while the first restart is under way.
+			await Promise.all([config.update('run', 'onSave', vscode.ConfigurationTarget.Workspace), config.update('run', undefined, vscode.ConfigurationTarget.Workspace)]);
+			await when('the restarts asked for', api.onDidStartClient, () => started.length >= 2);
+			await api.restarted();
+			const current = api.client();
+			assert.ok(current && current.isRunning(), 'the last client runs');
+			assert.equal(started[started.length - 1], current, 'the last one started is the current one');
+			assert.deepEqual(started.slice(0, -1).map((c) => c.isRunning()), started.slice(0, -1).map(() => false), 'every earlier client was stopped');
+			const { document: doc } = await open('letters/deadline.md');
+			const result = await current.sendRequest<ChecklistResult | null>('tactful/checklist', { uri: doc.uri.toString() });
+			assert.equal(result?.letter, true, 'the current server answers');
+		} finally {
+			sub.dispose();
 		}
 	});
 
