@@ -267,8 +267,8 @@ async function serverSuite() {
 	const expected = tactful.engine.lint(edits[edits.length - 1].text, { languageId: 'markdown' }).findings.length;
 	let lastReport;
 	// One session: a fresh server, the letter opened, `warm` edits, then the timed ones.
-	const session = async (pull, typed = edits) => {
-		const s = await startServer(build.server, { pull, rootUri, settings: { debounce: 0 } });
+	const session = async (pull, typed = edits, transport = 'stdio') => {
+		const s = await startServer(build.server, { pull, rootUri, settings: { debounce: 0 }, transport });
 		const ms = [];
 		const cpu = [];
 		const faults = [];
@@ -322,10 +322,12 @@ async function serverSuite() {
 	// A session's p95 is its fifth-slowest edit: on this host it moves by a few milliseconds from one minute to the next
 	// (bench/analysis.md), so each mode runs several sessions, one after the other, and the figures are their medians.
 	const sessions = quick ? 1 : 3;
-	for (const pull of quick ? [true] : [true, false]) {
-		const mode = pull ? 'pull' : 'push';
+	// pull and push over stdio, as Neovim, Emacs and most clients run the server; pull over Node's IPC channel, as the
+	// VS Code extension runs it.
+	const modes = quick ? [['pull', true, 'stdio']] : [['pull', true, 'stdio'], ['push', false, 'stdio'], ['ipc', true, 'ipc']];
+	for (const [mode, pull, transport] of modes) {
 		const runs = [];
-		for (let k = 0; k < sessions; k++) runs.push(await session(pull));
+		for (let k = 0; k < sessions; k++) runs.push(await session(pull, edits, transport));
 		const median = (f) => quantile(runs.map(f), 0.5);
 		const hasWork = runs.every((r) => r.work);
 		// The session whose server-work p95 is the median one (or round-trip p95, without that measure) gives the details.

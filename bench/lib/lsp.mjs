@@ -1,11 +1,11 @@
-// A minimal LSP client over stdio for the server figures: it starts `server.cjs --stdio` as a real process, speaks
-// JSON-RPC to it with vscode-jsonrpc, and times what an editor would wait for.
+// A minimal LSP client for the server figures: it starts `server.cjs --stdio` as a real process (or `--node-ipc`, the
+// transport VS Code starts it with), speaks JSON-RPC to it with vscode-jsonrpc, and times what an editor would wait for.
 //   pull mode: didChange, then textDocument/diagnostic; the time from sending the change to the answer.
 //   push mode: didChange with `tactful.debounce` set to 0; the time until publishDiagnostics for that version arrives.
 // Both include the stdio round trip and JSON (de)serialisation, which are part of what the editor waits for.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
 import { minorFaults } from './stats.mjs';
 
 /** Rejects when `promise` has not settled after `ms`: a server that stops answering fails the section, not the run. */
@@ -19,15 +19,17 @@ function within(promise, ms, what) {
 
 const ANSWER_MS = 60_000;
 
-export async function startServer(serverPath, { pull, rootUri, settings = {}, nodeArgs = [] }) {
-	const proc = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+/** `transport`: 'stdio' (Neovim, Emacs, most clients) or 'ipc' (Node's IPC channel, as the VS Code extension runs it). */
+export async function startServer(serverPath, { pull, rootUri, settings = {}, nodeArgs = [], transport = 'stdio' }) {
+	const ipc = transport === 'ipc';
+	const proc = spawn(process.execPath, [...nodeArgs, serverPath, ipc ? '--node-ipc' : '--stdio'], { stdio: ipc ? ['ignore', 'ignore', 'pipe', 'ipc'] : ['pipe', 'pipe', 'pipe'] });
 	let stderr = '';
 	proc.stderr.on('data', (d) => {
 		stderr += d;
 		if (stderr.length > 20_000) stderr = stderr.slice(-10_000);
 	});
 	const exited = new Promise((resolve) => proc.on('exit', (code, signal) => resolve({ code, signal })));
-	const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+	const conn = ipc ? createMessageConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc)) : createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
 	const waiters = new Map();
 	conn.onNotification('textDocument/publishDiagnostics', (p) => {
 		const w = waiters.get(p.uri);
