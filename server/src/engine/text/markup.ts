@@ -286,13 +286,16 @@ function editedDoc(prev: Doc, text: string, cache: ChunkCache): Doc | undefined 
 	if (text.length <= first || prev.text.length <= first || !text.startsWith(prev.text.slice(0, first + 1))) return undefined;
 	const n = old.length;
 	const delta = text.length - prev.text.length;
-	// A slice compared with `===` runs at memory speed; `startsWith(s, at)` compares character by character, ten times slower.
-	const unchanged = (c: ChunkAt, at: number) => c.chunk.source !== undefined && text.slice(at, at + c.chunk.source.length) === c.chunk.source;
+	// How much of the start and of the end the two texts share: the chunks that lie inside either are unchanged (those
+	// after the change moved by `delta`). Each is found by halving, comparing slices with `===` (memory speed), rather
+	// than comparing each chunk's text: a few dozen slices instead of one per chunk on every keystroke.
+	const head = sharedStart(prev.text, text);
+	const end = sharedEnd(prev.text, text);
+	const known = (c: ChunkAt) => c.chunk.source !== undefined;
 	let same = 0;
-	while (same < n && unchanged(old[same], old[same].start)) same++;
-	// Chunks after the change: the same text, moved by `delta`.
+	while (same < n && known(old[same]) && old[same].start + old[same].chunk.source!.length <= head) same++;
 	let tail = n;
-	while (tail > same && old[tail - 1].start + delta >= old[same].start && unchanged(old[tail - 1], old[tail - 1].start + delta)) tail--;
+	while (tail > same && old[tail - 1].start + delta >= old[same].start && known(old[tail - 1]) && prev.text.length - old[tail - 1].start <= end) tail--;
 	const from = Math.max(0, same - 1);
 	const restart = old[from].start;
 	// Cut again from `restart` until a cut lands on the start of an unchanged chunk: from there on the cuts are the old ones.
@@ -346,6 +349,30 @@ function editedDoc(prev: Doc, text: string, cache: ChunkCache): Doc | undefined 
 	}
 	prev.retired = true;
 	return proseDoc(text, prev.before, true, prev.frontMatter, blocks, directives, parsed, true, { from, to, prevTo, delta, blockDelta: prevTo < n ? blockDelta : 0, prevSplit: prev.split });
+}
+
+/** How many characters `a` and `b` share at their start. */
+function sharedStart(a: string, b: string): number {
+	let lo = 0;
+	let hi = Math.min(a.length, b.length);
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >>> 1;
+		if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid;
+		else hi = mid - 1;
+	}
+	return lo;
+}
+
+/** How many characters `a` and `b` share at their end. */
+function sharedEnd(a: string, b: string): number {
+	let lo = 0;
+	let hi = Math.min(a.length, b.length);
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >>> 1;
+		if (a.slice(a.length - mid, a.length - lo) === b.slice(b.length - mid, b.length - lo)) lo = mid;
+		else hi = mid - 1;
+	}
+	return lo;
 }
 
 /** The index of the chunk that starts at `start`, searching from `from` on; -1 when none does. */
