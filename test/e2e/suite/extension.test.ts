@@ -377,6 +377,19 @@ suite('Tactful in a real VS Code', () => {
 		}
 	});
 
+	test('"Tactful: Restart server" replaces the client: the old one stops, the new one answers', async () => {
+		const old = api.client();
+		assert.ok(old && old.isRunning(), 'a client runs before');
+		await vscode.commands.executeCommand('tactful.restartServer');
+		await api.restarted();
+		const current = api.client();
+		assert.ok(current && current !== old && current.isRunning(), 'a new client runs');
+		assert.equal(old.isRunning(), false, 'the old client was stopped');
+		const { document: doc } = await open('letters/deadline.md');
+		const result = await current.sendRequest<ChecklistResult | null>('tactful/checklist', { uri: doc.uri.toString() });
+		assert.equal(result?.letter, true, 'the new server answers');
+	});
+
 	// Last: it kills the server. The client must bring it back (bounded restart) and the letter must be checked again.
 	test('a crashed server is restarted and checks letters again', async () => {
 		const client = api.client()!;
