@@ -192,7 +192,8 @@ export const noShouting: Rule = {
 		};
 		if (doc.chunks) {
 			// Markdown: each chunk's scan is kept with the chunk, so a re-lint scans the edited chunk only.
-			for (const { start, chunk, firstBlock } of doc.chunks) {
+			for (let k = 0; k < doc.chunks.length; k++) {
+				const { start, chunk, firstBlock } = doc.chunks[k];
 				const scans = perChunk(chunk, SCANS, scanChunk);
 				for (let i = 0; i < scans.length; i++) {
 					const scan = scans[i];

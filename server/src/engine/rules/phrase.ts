@@ -486,9 +486,10 @@ export function quotedSpans(doc: ProseDoc): Array<{ start: number; end: number }
 	if (spans) return spans;
 	spans = [];
 	if (doc.chunks) {
-		for (const { start, chunk } of doc.chunks) {
+		for (let k = 0; k < doc.chunks.length; k++) {
+			const { start, chunk } = doc.chunks[k];
 			const own = perChunk(chunk, QUOTES, chunkQuotes);
-			for (const q of own) spans.push({ start: q.start + start, end: q.end + start });
+			for (let i = 0; i < own.length; i++) spans.push({ start: own[i].start + start, end: own[i].end + start });
 		}
 	} else {
 		quotes(doc.prose, doc.blocks, spans);
@@ -600,7 +601,8 @@ export function reportPhrases(ctx: RuleContext, table: PhraseTable, defaultMessa
 	// at most `WINDOW` characters around a match (the other checks read the chunk's own blocks, quotations and
 	// sentences), so they hold while the text that close to the chunk is unchanged.
 	const key = table.reportKey(defaultMessage, options);
-	for (const { start: base, chunk } of doc.chunks) {
+	for (let k = 0; k < doc.chunks.length; k++) {
+		const { start: base, chunk } = doc.chunks[k];
 		if (chunk.blocks.length === 0) continue;
 		const held = perChunk(chunk, key, noneHeld);
 		const end = base + chunk.prose.length;
@@ -621,7 +623,7 @@ export function reportPhrases(ctx: RuleContext, table: PhraseTable, defaultMessa
 			continue;
 		}
 		const delta = base - held.base;
-		for (const r of held.reports) ctx.report(delta === 0 ? r : shiftReport(r, delta));
+		for (let i = 0; i < held.reports.length; i++) ctx.report(delta === 0 ? held.reports[i] : shiftReport(held.reports[i], delta));
 	}
 }
 
