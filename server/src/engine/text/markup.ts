@@ -186,7 +186,8 @@ class Doc implements ProseDoc {
 	get prose(): string {
 		if (this.joined === undefined) {
 			const parts = [this.head];
-			for (const c of this.chunks!) parts.push(c.chunk.prose);
+			const chunks = this.chunks!;
+			for (let k = 0; k < chunks.length; k++) parts.push(chunks[k].chunk.prose);
 			this.joined = parts.join('');
 		}
 		return this.joined;
@@ -446,22 +447,22 @@ export function memoOf<T>(chunk: Chunk, key: MemoKey): T | undefined {
 
 /** Parsed chunks by their source text. Pass one per document to `lint` so that edits re-parse only what changed. */
 export class ChunkCache {
-	private readonly chunks = new Map<string, Chunk>();
+	private readonly bySource = new Map<string, Chunk>();
 	/** The last Markdown document read with this cache: the next one is built from it (see `editedDoc`). */
 	last: Doc | undefined;
 	get(source: string): Chunk | undefined {
-		return this.chunks.get(source);
+		return this.bySource.get(source);
 	}
 	set(source: string, chunk: Chunk): void {
-		this.chunks.set(source, chunk);
+		this.bySource.set(source, chunk);
 	}
 	/** How many chunks the cache holds. */
 	get size(): number {
-		return this.chunks.size;
+		return this.bySource.size;
 	}
 	/** Forgets `source`, if it still maps to `chunk`. */
 	delete(source: string, chunk: Chunk): void {
-		if (this.chunks.get(source) === chunk) this.chunks.delete(source);
+		if (this.bySource.get(source) === chunk) this.bySource.delete(source);
 	}
 	/**
 	 * Called after each lint: chunks the last document does not have are dropped, so memory follows the document. A
@@ -472,8 +473,8 @@ export class ChunkCache {
 		const doc = this.last;
 		if (doc?.edit) return;
 		const keep = new Set<Chunk>();
-		if (doc?.chunks) for (const c of doc.chunks) keep.add(c.chunk);
-		for (const [source, chunk] of this.chunks) if (!keep.has(chunk)) this.chunks.delete(source);
+		if (doc?.chunks) for (let k = 0; k < doc.chunks.length; k++) keep.add(doc.chunks[k].chunk);
+		for (const [source, chunk] of this.bySource) if (!keep.has(chunk)) this.bySource.delete(source);
 	}
 }
 
