@@ -61,19 +61,22 @@ export function activate(context: vscode.ExtensionContext): TactfulApi {
 	 * change events) would otherwise stop a client while it starts, or start two and leave one running unseen.
 	 */
 	let queue: Promise<void>;
+	/** Set when the extension is deactivated: a restart still queued then starts nothing. */
+	let deactivated = false;
 	function restart(): Promise<void> {
 		const next = queue.then(restartNow, restartNow);
 		queue = next;
 		return next;
 	}
 	async function restartNow(): Promise<void> {
+		if (deactivated) return;
 		const old = client;
 		client = undefined;
 		errorHandler.reset();
 		if (old) {
 			await old.dispose(2000).catch((e: unknown) => log.warn(`Stopping the old server: ${(e as Error)?.message ?? e}`));
 		}
-		await start();
+		if (!deactivated) await start();
 	}
 
 	const ready = start();
@@ -87,7 +90,12 @@ export function activate(context: vscode.ExtensionContext): TactfulApi {
 			// Pull diagnostics are triggered by the client, so switching between on-type and on-save needs a new client.
 			if (e.affectsConfiguration('tactful.run')) void restart();
 		}),
-		{ dispose: () => void client?.stop() },
+		{
+			dispose: () => {
+				deactivated = true;
+				void client?.stop();
+			},
+		},
 	);
 
 	return {
