@@ -1,8 +1,9 @@
 // One build script for every bundle. Flags: --watch, --production.
 // dist/client.js   the VS Code extension (node, cjs, `vscode` external)
-// dist/server.js   the language server (node, cjs; `tactful-language-server --stdio`)
+// dist/server.js   the language server (node, cjs, shebang; `tactful-language-server --stdio`): a small loader for
+//                  dist/server-main.js, the server itself, which it compiles through V8's code cache (server/src/codeCache.ts)
 // dist/cli.js      the `tactful` command (node, cjs, shebang): a small loader for dist/cli-main.js, the CLI itself,
-//                  which it compiles through V8's code cache (server/src/cli/codeCache.ts)
+//                  compiled the same way
 // dist/engine.js   the pure engine as a module: lint(text, { languageId, config })
 // The engine is also bundled for the browser platform (written to memory only): that build fails if anything in
 // server/src/engine imports a Node built-in, which is how its purity is enforced.
@@ -67,7 +68,8 @@ const problemMatcher = {
 
 export const builds = [
 	{ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', platform: 'node', format: 'cjs', external: ['vscode'] },
-	{ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+	{ ...common, entryPoints: ['server/src/bin.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+	{ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server-main.js', platform: 'node', format: 'cjs' },
 	{ ...common, entryPoints: ['server/src/cli/bin.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
 	{ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-main.js', platform: 'node', format: 'cjs' },
 	{ ...common, entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.js', platform: 'neutral', format: 'cjs' },

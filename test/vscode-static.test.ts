@@ -155,10 +155,10 @@ describe('the .vsix', () => {
 			.split('\n')
 			.map((l) => l.trim())
 			.filter(Boolean);
-		const allowed = [/^dist\/(client|server)\.js$/, /^snippets\/\w+\.json$/, /^syntaxes\/[\w.]+\.json$/, /^schemas\/[\w.]+\.json$/, /^docs\/rules\/[\w-]+\.md$/, /^(README|CHANGELOG)\.md$/, /^LICENSE$/, /^images\/icon\.png$/, /^package\.json$/];
+		const allowed = [/^dist\/(client|server|server-main)\.js$/, /^snippets\/\w+\.json$/, /^syntaxes\/[\w.]+\.json$/, /^schemas\/[\w.]+\.json$/, /^docs\/rules\/[\w-]+\.md$/, /^(README|CHANGELOG)\.md$/, /^LICENSE$/, /^images\/icon\.png$/, /^package\.json$/];
 		for (const f of listed) assert.ok(allowed.some((r) => r.test(f)), `${f} should not be in the .vsix`);
 		const required = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'images/icon.png', 'snippets/markdown.json', 'snippets/plaintext.json', 'schemas/tactfulrc.schema.json', ...contributes.grammars.map((g: { path: string }) => g.path.slice(2))];
-		if (existsSync(join(root, 'dist/client.js'))) required.push('dist/client.js', 'dist/server.js');
+		if (existsSync(join(root, 'dist/client.js'))) required.push('dist/client.js', 'dist/server.js', 'dist/server-main.js');
 		for (const f of required) assert.ok(listed.includes(f), `${f} is in the .vsix`);
 	});
 });

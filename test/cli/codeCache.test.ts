@@ -6,11 +6,12 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtCli, cleanup, letter, tactful, tree } from './helpers';
+import { digest } from '../../server/src/codeCache';
 
 let dir: string;
 let tmp: string;
@@ -61,12 +62,12 @@ describe('the code cache', () => {
 			const clean = await check();
 			const file = join(cacheDir(), cacheFiles()[0]);
 			const good = readFileSync(file);
-			const payload = randomBytes(good.length - 20);
+			const payload = randomBytes(good.length - 8);
 			const variants: Array<[string, Buffer]> = [
 				['truncated', good.subarray(0, good.length >> 1)],
 				['bytes flipped in the middle', Buffer.from(good).fill(0x5a, good.length >> 1, (good.length >> 1) + 64)],
 				// A valid digest over data V8 did not make: only V8's own checks stand in the way.
-				['random data with a valid digest', Buffer.concat([createHash('sha1').update(payload).digest(), payload])],
+				['random data with a valid digest', Buffer.concat([digest(payload), payload])],
 				['empty', Buffer.alloc(0)],
 			];
 			for (const [what, bytes] of variants) {
@@ -112,5 +113,24 @@ describe('the code cache', () => {
 		} finally {
 			cleanup(tmp);
 		}
+	});
+});
+
+describe('the cache digest', () => {
+	test('reads every byte: a change anywhere, and the length, change it; where the bytes sit does not', () => {
+		const base = randomBytes(4099);
+		const seen = new Set([digest(base).toString('hex')]);
+		for (const at of [0, 1, 2, 3, 1000, 4095, 4096, 4097, 4098]) {
+			const changed = Buffer.from(base);
+			changed[at] ^= 1;
+			seen.add(digest(changed).toString('hex'));
+		}
+		for (const length of [0, 1, 2, 3, 4, 5, 4098]) seen.add(digest(base.subarray(0, length)).toString('hex'));
+		assert.equal(seen.size, 1 + 9 + 7);
+		// The same bytes at an offset that is not a multiple of four.
+		const shifted = Buffer.alloc(base.length + 3);
+		base.copy(shifted, 3);
+		assert.deepEqual(digest(shifted.subarray(3)), digest(base));
+		assert.equal(digest(base).length, 8);
 	});
 });

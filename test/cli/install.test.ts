@@ -58,6 +58,10 @@ test('the pre-commit hook installs from npm pack and fails on errors only', { sk
 	assert.equal(install.code, 0, install.stderr);
 	const bin = join(prefix, 'bin', 'tactful');
 	assert.ok(existsSync(bin), 'the tactful bin is installed');
+	// The language server is two files too (dist/server.js loads dist/server-main.js): both must be in the package.
+	const server = sh(join(prefix, 'bin', 'tactful-language-server'), ['--version'], work, env);
+	assert.equal(server.code, 0, server.stdout + server.stderr);
+	assert.match(server.stdout, /^\d+\.\d+\.\d+\n$/);
 
 	const hook = hooks(readFileSync(join(checkout, '.pre-commit-hooks.yaml'), 'utf8')).find((h) => h.id === 'tactful');
 	assert.ok(hook, 'a hook with id tactful');

@@ -5,7 +5,7 @@
 import { isMainThread } from 'node:worker_threads';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { loadWithCodeCache } from './codeCache';
+import { loadWithCodeCache } from '../codeCache';
 
 // Regular expressions compile straight to machine code. V8's default first compiles each one to bytecode and compiles
 // it again to machine code once it has run, which a short run pays twice for its large phrase alternations (about a
