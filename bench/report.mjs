@@ -248,7 +248,7 @@ export function render(res) {
 		const unchangedNote = u === undefined ? '' : u === 0 ? '; none was answered "unchanged": each edit moves a diagnostic further along its line' : `; ${u} of the ${s.edits} were answered "unchanged"`;
 		lines.push('## Language server');
 		lines.push('');
-		lines.push(`The bundled server runs as a real process (\`server.cjs --stdio\`), driven over JSON-RPC by bench/lib/lsp.mjs. One ${s.words.toLocaleString('en')}-word Markdown letter is opened, ${s.warmup} edits warm it up, then ${s.edits} one-character edits are timed${nSessions > 1 ? ` (a session; each mode runs ${nSessions} sessions, each with a fresh server, one after the other, and the table gives the medians of their figures: on this host a session's p95 moves by milliseconds from one minute to the next)` : ''} from sending \`didChange\` to the answer: in pull mode the \`textDocument/diagnostic\` response (each request names the last report's \`resultId\`, as VS Code's do${unchangedNote}), in push mode the \`publishDiagnostics\` for that version with \`tactful.debounce\` set to 0 (the server still waits one timer tick)${s.modes.ipc ? '; the ipc mode pulls as the pull mode does, over Node\'s IPC channel (\`--node-ipc\`), the transport the VS Code extension starts the server with, where pull and push use stdio, as Neovim, Emacs and most clients do' : ''}. Each includes the round trip and the JSON of every diagnostic, which the editor waits for too.`);
+		lines.push(`The bundled server runs as a real process (\`server/server.js --stdio\`, loading \`server-main.js\` through the code cache as the packaged server does), driven over JSON-RPC by bench/lib/lsp.mjs. One ${s.words.toLocaleString('en')}-word Markdown letter is opened, ${s.warmup} edits warm it up, then ${s.edits} one-character edits are timed${nSessions > 1 ? ` (a session; each mode runs ${nSessions} sessions, each with a fresh server, one after the other, and the table gives the medians of their figures: on this host a session's p95 moves by milliseconds from one minute to the next)` : ''} from sending \`didChange\` to the answer: in pull mode the \`textDocument/diagnostic\` response (each request names the last report's \`resultId\`, as VS Code's do${unchangedNote}), in push mode the \`publishDiagnostics\` for that version with \`tactful.debounce\` set to 0 (the server still waits one timer tick)${s.modes.ipc ? '; the ipc mode pulls as the pull mode does, over Node\'s IPC channel (\`--node-ipc\`), the transport the VS Code extension starts the server with, where pull and push use stdio, as Neovim, Emacs and most clients do' : ''}. Each includes the round trip and the JSON of every diagnostic, which the editor waits for too.`);
 		lines.push('');
 		lines.push('| mode | p50 | p95 | max | server main thread CPU: p50 · p95 · max | diagnostics | RSS after |');
 		lines.push('|---|---:|---:|---:|---:|---:|---:|');
@@ -276,6 +276,22 @@ export function render(res) {
 			const w = s.writer;
 			lines.push(`Writing one answer to the editor, the last full report of the pull run (${(w.bytes / 1024).toFixed(0)} KB of JSON), into a pipe another process drains, in the bench process with the two writers alternating: vscode-jsonrpc's own stream writer ${ms(w.library.ms)} of CPU and ${w.library.faults.toFixed(0)} page faults per answer, the server's (server/src/streamWriter.ts: one kept buffer, one write) ${ms(w.tactful.ms)} and ${w.tactful.faults.toFixed(0)}.`);
 			lines.push('');
+		}
+		if (s.start?.variants) {
+			const st = s.start.variants;
+			const spread = (runs, f) => { const v = runs.map(f); return `${ms(quantile(v, 0.5))} (${ms(Math.min(...v))}–${ms(Math.max(...v))})`; };
+			const node = res.cli?.cold?.node ? ` For scale, Node itself starting and running an empty script takes ${ms(summary(res.cli.cold.node.samples).median)} (CLI section).` : '';
+			const n = Object.values(st)[0]?.length ?? 0;
+			lines.push(`Starting (no target): what a writer waits for when the editor starts the server on opening a letter. ${n} fresh servers of each kind, in turn, timed from spawning the process to the \`initialize\` answer and to the first diagnostics of a ${s.start.words.toLocaleString('en')}-word Markdown letter opened right after (pulled). The server loads through V8's code cache, written by a first start once its first lint is done; "no code cache" is a first start ever (or \`TACTFUL_NO_CODE_CACHE=1\`).`);
+			lines.push('');
+			lines.push('| server | initialize answered | first diagnostics |');
+			lines.push('|---|---:|---:|');
+			for (const [name, runs] of Object.entries(st)) lines.push(`| ${name} | ${spread(runs, (r) => r.initialized)} | ${spread(runs, (r) => r.diagnosed)} |`);
+			lines.push('');
+			if (node) {
+				lines.push(node.trim());
+				lines.push('');
+			}
 		}
 		lines.push(`For scale, the engine alone on the same edits, in the bench process (CPU time): ${s.engineIncremental ? `with a \`LintCache\` p50 ${ms(s.engineIncremental.p50)}, p95 ${ms(s.engineIncremental.p95)}; ` : ''}a full lint p50 ${ms(s.engineFullLint.p50)}, p95 ${ms(s.engineFullLint.p95)}.`);
 		lines.push('');

@@ -2,7 +2,7 @@
 // settings, so a benchmark never reads a dist/ that another build is rewriting. The CLI and the server are built as
 // `npm run package` builds them (minified, no source maps): cold start depends on bundle size. The engine is not
 // minified (V8 runs it the same), so CPU profiles name real functions and esbuild's `// path` module comments tell
-// which source file a bundle line comes from; `cli-named/` is the same for profiling the CLI.
+// which source file a bundle line comes from; `cli-named/` and `server-named/` are the same for profiling the CLI and the server.
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -10,28 +10,32 @@ import { builds } from '../../scripts/build.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 
-/** Returns { engine, phrases, cli, cliNamed, server, writer } paths; a missing entry point (not written yet) gives undefined. */
+/** Returns { engine, phrases, cli, cliNamed, server, serverNamed, writer } paths; a missing entry point (not written yet) gives undefined. */
 export async function buildAll(outDir) {
 	mkdirSync(outDir, { recursive: true });
 	const out = {};
-	const wanted = { 'dist/engine.js': 'engine', 'dist/server.js': 'server' };
+	const wanted = { 'dist/engine.js': 'engine' };
 	await Promise.all(builds.map(async (b) => {
 		const entry = join(ROOT, b.entryPoints[0]);
 		if (!existsSync(entry)) return;
 		const build = (outfile, minify) => esbuild.build({ ...b, entryPoints: [entry], outfile, sourcemap: false, minify, absWorkingDir: ROOT, logLevel: 'error' });
-		// The CLI is two files (dist/cli.js loads dist/cli-main.js beside it): each goes to cli/ and, unminified, to cli-named/.
-		if (/^dist\/cli(-main)?\.js$/.test(b.outfile)) {
+		// The CLI and the server are two files each (dist/cli.js loads dist/cli-main.js beside it, dist/server.js
+		// dist/server-main.js): each goes to cli/ (server/) and, unminified, to cli-named/ (server-named/).
+		const pair = /^dist\/(cli|server)(-main)?\.js$/.exec(b.outfile);
+		if (pair) {
+			const [, tool, main] = pair;
 			// bench/package.json says "type": "module"; these .js files are CommonJS, as in dist/.
-			for (const dir of ['cli', 'cli-named']) {
+			for (const dir of [tool, `${tool}-named`]) {
 				mkdirSync(join(outDir, dir), { recursive: true });
 				writeFileSync(join(outDir, dir, 'package.json'), '{ "type": "commonjs" }\n');
 			}
-			await build(join(outDir, 'cli', basename(b.outfile)), true);
-			await build(join(outDir, 'cli-named', basename(b.outfile)), false);
-			if (b.outfile === 'dist/cli.js') {
-				out.cli = join(outDir, 'cli', 'cli.js');
-				out.cliNamed = join(outDir, 'cli-named', 'cli.js');
+			await build(join(outDir, tool, basename(b.outfile)), true);
+			await build(join(outDir, `${tool}-named`, basename(b.outfile)), false);
+			if (!main) {
+				out[tool] = join(outDir, tool, `${tool}.js`);
+				out[`${tool}Named`] = join(outDir, `${tool}-named`, `${tool}.js`);
 			}
+			if (tool === 'server' && !main) await buildWriter(b, outDir, out);
 			return;
 		}
 		const name = wanted[b.outfile];
@@ -39,16 +43,16 @@ export async function buildAll(outDir) {
 		out[name] = join(outDir, `${name}.cjs`);
 		await build(out[name], name !== 'engine');
 		if (name === 'engine') out.phrases = await buildPhrases(b, entry, join(outDir, 'phrases.cjs'));
-		if (name === 'server') {
-			// The server's stdio writer on its own, for bench/lib/writer.mjs.
-			const writer = join(ROOT, 'server/src/streamWriter.ts');
-			if (existsSync(writer)) {
-				await esbuild.build({ ...b, entryPoints: [writer], outfile: join(outDir, 'writer.cjs'), sourcemap: false, minify: true, absWorkingDir: ROOT, logLevel: 'error' });
-				out.writer = join(outDir, 'writer.cjs');
-			}
-		}
 	}));
 	return out;
+}
+
+/** The server's stdio writer on its own, for bench/lib/writer.mjs. */
+async function buildWriter(b, outDir, out) {
+	const writer = join(ROOT, 'server/src/streamWriter.ts');
+	if (!existsSync(writer)) return;
+	await esbuild.build({ ...b, entryPoints: [writer], outfile: join(outDir, 'writer.cjs'), sourcemap: false, minify: true, absWorkingDir: ROOT, logLevel: 'error', banner: undefined });
+	out.writer = join(outDir, 'writer.cjs');
 }
 
 /**

@@ -20,9 +20,9 @@ function within(promise, ms, what) {
 const ANSWER_MS = 60_000;
 
 /** `transport`: 'stdio' (Neovim, Emacs, most clients) or 'ipc' (Node's IPC channel, as the VS Code extension runs it). */
-export async function startServer(serverPath, { pull, rootUri, settings = {}, nodeArgs = [], transport = 'stdio' }) {
+export async function startServer(serverPath, { pull, rootUri, settings = {}, nodeArgs = [], transport = 'stdio', env }) {
 	const ipc = transport === 'ipc';
-	const proc = spawn(process.execPath, [...nodeArgs, serverPath, ipc ? '--node-ipc' : '--stdio'], { stdio: ipc ? ['ignore', 'ignore', 'pipe', 'ipc'] : ['pipe', 'pipe', 'pipe'] });
+	const proc = spawn(process.execPath, [...nodeArgs, serverPath, ipc ? '--node-ipc' : '--stdio'], { stdio: ipc ? ['ignore', 'ignore', 'pipe', 'ipc'] : ['pipe', 'pipe', 'pipe'], ...(env ? { env: { ...process.env, ...env } } : {}) });
 	let stderr = '';
 	proc.stderr.on('data', (d) => {
 		stderr += d;
