@@ -17,13 +17,31 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
-const DIGEST = 8;
+export interface CacheOptions {
+	/** Where the cache folder is made (default: the OS temp folder). */
+	dir?: string;
+	/** Whether this run may write the cache: only runs that exercise the code worth caching should. */
+	write: boolean;
+	/** When: as the process exits (the default), or when `save` is called (a long-running server). */
+	saveOn?: 'exit' | 'call';
+	/** A process that runs for hours: digests are made without node:crypto (see `digest`). */
+	longRunning?: boolean;
+}
+
+export interface Loaded {
+	exports: unknown;
+	/** `hit`: compiled from the cache; `miss`: compiled from source (the cache is written when saved, if allowed); `off`: a plain require. */
+	cache: 'hit' | 'miss' | 'off';
+	/** Writes the cache now, with what has been compiled so far, if it was missed and may be written; once. */
+	save(): void;
+}
 
 /**
- * A 64-bit digest of bytes (two murmur3-style lanes over 32-bit words): enough to name a bundle's
- * content and to notice a damaged cache file, which is all it is for (the folder is this user's alone, and V8 checks
- * the data it is given too). Not node:crypto: its first hash starts OpenSSL, which costs the long-running language
- * server about 7 MB of memory for as long as it runs (bench/analysis.md).
+ * A 64-bit digest of bytes (two murmur3-style lanes over 32-bit words): enough to name a bundle's content and to
+ * notice a damaged cache file, which is all it is for (the folder is this user's alone, and V8 checks the data it is
+ * given too). For the language server, instead of SHA-1: node:crypto's first hash starts OpenSSL, which would cost the
+ * long-running server about 7 MB of memory for as long as it runs (bench/analysis.md). A short CLI run pays nothing
+ * for that, and SHA-1 is faster on a cold start (about 1 ms against 10 for the bundle and its cache).
  */
 export function digest(bytes: Uint8Array): Buffer {
 	const n = bytes.length;
@@ -49,7 +67,7 @@ export function digest(bytes: Uint8Array): Buffer {
 		h1 = Math.imul(h1 ^ aligned[j], 0x01000193);
 		h2 = Math.imul(h2 ^ aligned[j], 0x5bd1e995);
 	}
-	const out = Buffer.alloc(DIGEST);
+	const out = Buffer.alloc(8);
 	out.writeUInt32LE(mix(h1 ^ n) >>> 0, 0);
 	out.writeUInt32LE(mix(h2 ^ n ^ h1) >>> 0, 4);
 	return out;
@@ -62,21 +80,35 @@ function mix(h: number): number {
 	return h ^ (h >>> 16);
 }
 
+/** SHA-1, from node:crypto loaded only when used. */
+function sha1(data: string | Uint8Array): Buffer {
+	const { createHash } = require('node:crypto') as typeof import('node:crypto');
+	return createHash('sha1').update(data).digest();
+}
+
 /** `require(file)`, through the code cache when it can be used. */
 export function loadWithCodeCache(file: string, options: CacheOptions): Loaded {
 	const dir = options.dir ?? join(tmpdir(), `tactful-code-cache-${process.getuid?.() ?? 'user'}`);
-	let bytes: Buffer;
+	let source: string;
+	let key: string;
 	try {
 		if (process.env.TACTFUL_NO_CODE_CACHE || !safeDir(dir, options.write)) throw new Error('off');
-		bytes = readFileSync(file);
+		// The CLI reads the source as a string, Node's fastest read, and SHA-1 takes it as it is; `digest` needs bytes.
+		if (options.longRunning) {
+			const bytes = readFileSync(file);
+			source = bytes.toString('utf8');
+			key = digest(bytes).toString('hex');
+		} else {
+			source = readFileSync(file, 'utf8');
+			key = sha1(source).toString('hex').slice(0, 16);
+		}
 	} catch {
 		return { exports: require(file), cache: 'off', save: () => {} };
 	}
-	const source = bytes.toString('utf8');
-	const key = digest(bytes).toString('hex');
+	const hash: Hash = options.longRunning ? { digest, length: 8 } : { digest: sha1, length: 20 };
 	const name = `${basename(file, '.js')}-${process.version}-${process.arch}-${key}.bin`;
 	const cacheFile = join(dir, name);
-	const cachedData = readCache(cacheFile);
+	const cachedData = readCache(cacheFile, hash);
 	const script = new Script(Module.wrap(source), { filename: file, cachedData });
 	const used = cachedData !== undefined && !script.cachedDataRejected;
 	const m = new Module(file, module);
@@ -89,7 +121,7 @@ export function loadWithCodeCache(file: string, options: CacheOptions): Loaded {
 	const save = () => {
 		if (saved) return;
 		saved = true;
-		writeCache(dir, file, name, script);
+		writeCache(dir, file, name, script, hash);
 	};
 	// At exit, every function the run needed has been compiled, and goes into the cache.
 	if (!saved && (options.saveOn ?? 'exit') === 'exit') process.once('exit', save);
@@ -113,22 +145,28 @@ function safeDir(dir: string, create: boolean): boolean {
 	}
 }
 
-function readCache(file: string): Buffer | undefined {
+/** How a cache file's payload is checked: its digest, written before it. */
+interface Hash {
+	digest(bytes: Uint8Array): Buffer;
+	length: number;
+}
+
+function readCache(file: string, hash: Hash): Buffer | undefined {
 	try {
 		const data = readFileSync(file);
-		if (data.length <= DIGEST) return undefined;
-		const payload = data.subarray(DIGEST);
-		return digest(payload).equals(data.subarray(0, DIGEST)) ? payload : undefined;
+		if (data.length <= hash.length) return undefined;
+		const payload = data.subarray(hash.length);
+		return hash.digest(payload).equals(data.subarray(0, hash.length)) ? payload : undefined;
 	} catch {
 		return undefined;
 	}
 }
 
-function writeCache(dir: string, file: string, name: string, script: Script): void {
+function writeCache(dir: string, file: string, name: string, script: Script, hash: Hash): void {
 	const tmp = join(dir, `${name}.${process.pid}.tmp`);
 	try {
 		const payload = script.createCachedData();
-		writeFileSync(tmp, Buffer.concat([digest(payload), payload]), { mode: 0o600 });
+		writeFileSync(tmp, Buffer.concat([hash.digest(payload), payload]), { mode: 0o600 });
 		renameSync(tmp, join(dir, name));
 		// Caches of older builds of this bundle for this Node are not coming back (nor those named before the bundle's
 		// name was part of the file name).

@@ -7,7 +7,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver-protocol';
@@ -55,6 +55,27 @@ describe('the language server\'s code cache', () => {
 			const off = await lintOnce(tmp, { TACTFUL_NO_CODE_CACHE: '1' });
 			assert.equal(off.cache, 'off');
 			assert.deepEqual(off.items, first.items);
+		} finally {
+			rmSync(tmp, { recursive: true, force: true });
+		}
+	});
+
+	test('a damaged cache file is ignored and written again; the answers stay the same', async () => {
+		const tmp = mkdtempSync(join(tmpdir(), 'tactful-server-cache-'));
+		try {
+			const clean = await lintOnce(tmp, {}, () => until('the code cache file', () => cacheFiles(tmp).length === 1));
+			const file = join(cacheDir(tmp), cacheFiles(tmp)[0]);
+			const good = readFileSync(file);
+			for (const [what, bytes] of [
+				['bytes flipped in the middle', Buffer.from(good).fill(0x5a, good.length >> 1, (good.length >> 1) + 64)],
+				['truncated', good.subarray(0, good.length >> 1)],
+			] as const) {
+				writeFileSync(file, bytes);
+				const run = await lintOnce(tmp, {}, () => until('the code cache written again', () => !readFileSync(file).equals(bytes)));
+				assert.equal(run.cache, 'miss', what);
+				assert.deepEqual(run.items, clean.items, what);
+				assert.equal((await lintOnce(tmp)).cache, 'hit', `${what}: the cache was written again`);
+			}
 		} finally {
 			rmSync(tmp, { recursive: true, force: true });
 		}
