@@ -1,5 +1,6 @@
-// A minimal LSP client for the server figures: it starts `server.cjs --stdio` as a real process (or `--node-ipc`, the
-// transport VS Code starts it with), speaks JSON-RPC to it with vscode-jsonrpc, and times what an editor would wait for.
+// A minimal LSP client for the server figures: it starts the bundled server (`server/server.js --stdio`) as a real
+// process (or `--node-ipc`, the transport VS Code starts it with), speaks JSON-RPC to it with vscode-jsonrpc, and
+// times what an editor would wait for.
 //   pull mode: didChange, then textDocument/diagnostic; the time from sending the change to the answer.
 //   push mode: didChange with `tactful.debounce` set to 0; the time until publishDiagnostics for that version arrives.
 // Both include the stdio round trip and JSON (de)serialisation, which are part of what the editor waits for.
