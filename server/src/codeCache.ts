@@ -5,10 +5,10 @@
  * function it has run so far: the CLI on exit, the server once its first lint is done; later runs hand that to
  * `vm.Script` and skip the compiling.
  *
- * The cache lives in `<tmpdir>/tactful-code-cache-<uid>/`, one file per bundle name, bundle content (a digest of the
- * source) and Node version. Nothing there is trusted blindly: the folder must be a real folder owned by this user and
- * writable by no one else, the file carries a digest of its payload (a truncated or corrupt file is ignored and
- * rewritten), and V8 itself rejects data made by another V8 or with other flags. Any problem falls back to a plain
+ * The cache lives in `<tmpdir>/tactful-code-cache-<uid>/`, one file per bundle (its name and path), bundle content
+ * (a digest of the source) and Node version. Nothing there is trusted blindly: the folder must be a real folder owned
+ * by this user and writable by no one else, the file carries a digest of its payload (a truncated or corrupt file is
+ * ignored and rewritten), and V8 itself rejects data made by another V8 or with other flags. Any problem falls back to a plain
  * `require`. TACTFUL_NO_CODE_CACHE=1 switches it off.
  */
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -106,7 +106,10 @@ export function loadWithCodeCache(file: string, options: CacheOptions): Loaded {
 		return { exports: require(file), cache: 'off', save: () => {} };
 	}
 	const hash: Hash = options.longRunning ? { digest, length: 8 } : { digest: sha1, length: 20 };
-	const name = `${basename(file, '.js')}-${process.version}-${process.arch}-${key}.bin`;
+	// Named after the bundle and where it is installed, so that two installs (the VS Code extension's server and one
+	// installed with npm for another editor, say) keep a file each instead of replacing each other's on every start.
+	const prefix = `${basename(file, '.js')}-${hash.digest(Buffer.from(file)).toString('hex').slice(0, 8)}-${process.version}-${process.arch}-`;
+	const name = `${prefix}${key}.bin`;
 	const cacheFile = join(dir, name);
 	const cachedData = readCache(cacheFile, hash);
 	const script = new Script(Module.wrap(source), { filename: file, cachedData });
@@ -121,7 +124,7 @@ export function loadWithCodeCache(file: string, options: CacheOptions): Loaded {
 	const save = () => {
 		if (saved) return;
 		saved = true;
-		writeCache(dir, file, name, script, hash);
+		writeCache(dir, prefix, name, script, hash);
 	};
 	// At exit, every function the run needed has been compiled, and goes into the cache.
 	if (!saved && (options.saveOn ?? 'exit') === 'exit') process.once('exit', save);
@@ -162,15 +165,15 @@ function readCache(file: string, hash: Hash): Buffer | undefined {
 	}
 }
 
-function writeCache(dir: string, file: string, name: string, script: Script, hash: Hash): void {
+function writeCache(dir: string, prefix: string, name: string, script: Script, hash: Hash): void {
 	const tmp = join(dir, `${name}.${process.pid}.tmp`);
 	try {
 		const payload = script.createCachedData();
 		writeFileSync(tmp, Buffer.concat([hash.digest(payload), payload]), { mode: 0o600 });
 		renameSync(tmp, join(dir, name));
-		// Caches of older builds of this bundle for this Node are not coming back (nor those named before the bundle's
-		// name was part of the file name).
-		const prefixes = [`${basename(file, '.js')}-${process.version}-${process.arch}-`, `${process.version}-${process.arch}-`];
+		// Caches of older builds of this bundle, installed here, for this Node are not coming back (nor those named
+		// before the bundle's name and place were part of the file name).
+		const prefixes = [prefix, `${process.version}-${process.arch}-`];
 		for (const other of readdirSync(dir)) {
 			if (other !== name && other.endsWith('.bin') && prefixes.some((p) => other.startsWith(p))) unlinkSync(join(dir, other));
 		}

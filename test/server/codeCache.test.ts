@@ -7,7 +7,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver-protocol';
@@ -20,8 +20,8 @@ const cacheDir = (tmp: string) => join(tmp, `tactful-code-cache-${process.getuid
 const cacheFiles = (tmp: string) => (existsSync(cacheDir(tmp)) ? readdirSync(cacheDir(tmp)).filter((f) => f.endsWith('.bin')) : []);
 
 /** Starts the server with its own temp folder, lints the letter, and returns what it said about the cache and the diagnostics. */
-async function lintOnce(tmp: string, env: NodeJS.ProcessEnv = {}, after?: () => Promise<void>) {
-	const client = TestClient.stdio({}, [], { TMPDIR: tmp, TACTFUL_DEBUG: '1', ...env });
+async function lintOnce(tmp: string, env: NodeJS.ProcessEnv = {}, after?: () => Promise<void>, server?: string) {
+	const client = TestClient.stdio({}, [], { TMPDIR: tmp, TACTFUL_DEBUG: '1', ...env }, server);
 	try {
 		await client.initialize();
 		await client.open(URI, LETTER);
@@ -47,7 +47,7 @@ describe('the language server\'s code cache', () => {
 		try {
 			const first = await lintOnce(tmp, {}, () => until('the code cache file', () => cacheFiles(tmp).length === 1));
 			assert.equal(first.cache, 'miss');
-			assert.match(cacheFiles(tmp)[0], /^server-main-v\d+/);
+			assert.match(cacheFiles(tmp)[0], /^server-main-[0-9a-f]{8}-v\d+/);
 			assert.ok(first.items.some((i) => i.startsWith('no-jargon@')), first.items.join(' '));
 			const second = await lintOnce(tmp);
 			assert.equal(second.cache, 'hit');
@@ -81,6 +81,31 @@ describe('the language server\'s code cache', () => {
 		}
 	});
 
+	test('two installs of different builds keep a cache each', async () => {
+		const tmp = mkdtempSync(join(tmpdir(), 'tactful-server-cache-'));
+		try {
+			// Two copies of the server in two folders, one of them a different build (a comment more at its end).
+			const installs = ['one', 'two'].map((name) => {
+				const folder = join(tmp, name);
+				mkdirSync(folder);
+				copyFileSync(join(ROOT, 'dist/server.js'), join(folder, 'server.js'));
+				copyFileSync(join(ROOT, 'dist/server-main.js'), join(folder, 'server-main.js'));
+				if (name === 'two') appendFileSync(join(folder, 'server-main.js'), '\n// another build\n');
+				return join(folder, 'server.js');
+			});
+			const written = (n: number) => () => until(`${n} code cache files`, () => cacheFiles(tmp).length === n);
+			const one = await lintOnce(tmp, {}, written(1), installs[0]);
+			const two = await lintOnce(tmp, {}, written(2), installs[1]);
+			assert.deepEqual([one.cache, two.cache], ['miss', 'miss']);
+			assert.deepEqual(two.items, one.items);
+			assert.equal((await lintOnce(tmp, {}, undefined, installs[0])).cache, 'hit');
+			assert.equal((await lintOnce(tmp, {}, undefined, installs[1])).cache, 'hit');
+			assert.equal(cacheFiles(tmp).length, 2);
+		} finally {
+			rmSync(tmp, { recursive: true, force: true });
+		}
+	});
+
 	test('a server that stops before its first lint has passed writes nothing', async () => {
 		const tmp = mkdtempSync(join(tmpdir(), 'tactful-server-cache-'));
 		try {
@@ -105,8 +130,8 @@ describe('the language server\'s code cache', () => {
 			execFileSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'check', 'letter.md'], { cwd: tmp, env: { ...process.env, TMPDIR: tmp }, stdio: 'pipe' });
 			const files = cacheFiles(tmp).sort();
 			assert.equal(files.length, 2, files.join(' '));
-			assert.match(files[0], /^cli-main-v\d+/);
-			assert.match(files[1], /^server-main-v\d+/);
+			assert.match(files[0], /^cli-main-[0-9a-f]{8}-v\d+/);
+			assert.match(files[1], /^server-main-[0-9a-f]{8}-v\d+/);
 			assert.equal((await lintOnce(tmp)).cache, 'hit');
 		} finally {
 			rmSync(tmp, { recursive: true, force: true });

@@ -156,9 +156,9 @@ export class TestClient {
 	}
 
 	/** The bundled server as `tactful-language-server --stdio`. */
-	static stdio(options: ClientOptions = {}, extraArgs: string[] = [], env?: NodeJS.ProcessEnv): TestClient {
+	static stdio(options: ClientOptions = {}, extraArgs: string[] = [], env?: NodeJS.ProcessEnv, server = SERVER_JS): TestClient {
 		ensureBuilt();
-		const child = spawn(process.execPath, [SERVER_JS, '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'pipe'], ...(env ? { env: { ...process.env, ...env } } : {}) });
+		const child = spawn(process.execPath, [server, '--stdio', ...extraArgs], { stdio: ['pipe', 'pipe', 'pipe'], ...(env ? { env: { ...process.env, ...env } } : {}) });
 		const client = new TestClient(createMessageConnection(clientReader(child.stdout!), new StreamMessageWriter(child.stdin!)), options, child);
 		child.stderr!.on('data', (d) => (client.stderr += d));
 		return client;
