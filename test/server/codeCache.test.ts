@@ -22,16 +22,19 @@ const cacheFiles = (tmp: string) => (existsSync(cacheDir(tmp)) ? readdirSync(cac
 /** Starts the server with its own temp folder, lints the letter, and returns what it said about the cache and the diagnostics. */
 async function lintOnce(tmp: string, env: NodeJS.ProcessEnv = {}, after?: () => Promise<void>, server?: string) {
 	const client = TestClient.stdio({}, [], { TMPDIR: tmp, TACTFUL_DEBUG: '1', ...env }, server);
+	let items: string[];
 	try {
 		await client.initialize();
 		await client.open(URI, LETTER);
 		const report = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: URI } });
 		await after?.();
-		const items = (report as { items: Diagnostic[] }).items;
-		return { cache: /tactful: debug: code cache (\w+)/.exec(client.stderr)?.[1], items: items.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`) };
+		items = (report as { items: Diagnostic[] }).items.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`);
 	} finally {
 		await client.shutdown();
 	}
+	// Read once the server is gone: its stderr is a stream of its own, with no order against the protocol's.
+	await until('the server\'s stderr to close', () => client.child?.stderr?.readableEnded !== false);
+	return { cache: /tactful: debug: code cache (\w+)/.exec(client.stderr)?.[1], items };
 }
 
 async function until(what: string, test: () => boolean, ms = 15_000): Promise<void> {
