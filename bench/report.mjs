@@ -279,17 +279,15 @@ export function render(res) {
 		}
 		if (s.start?.variants) {
 			const st = s.start.variants;
-			const spread = (runs, f) => { const v = runs.map(f); return `${ms(quantile(v, 0.5))} (${ms(Math.min(...v))}–${ms(Math.max(...v))})`; };
-			const node = res.cli?.cold?.node ? ` For scale, Node itself starting and running an empty script takes ${ms(summary(res.cli.cold.node.samples).median)} (CLI section).` : '';
 			const n = Object.values(st)[0]?.length ?? 0;
 			lines.push(`Starting (no target): what a writer waits for when the editor starts the server on opening a letter. ${n} fresh servers of each kind, in turn, timed from spawning the process to the \`initialize\` answer and to the first diagnostics of a ${s.start.words.toLocaleString('en')}-word Markdown letter opened right after (pulled). The server loads through V8's code cache, written by a first start once its first lint is done; "no code cache" is a first start ever (or \`TACTFUL_NO_CODE_CACHE=1\`).`);
 			lines.push('');
 			lines.push('| server | initialize answered | first diagnostics |');
 			lines.push('|---|---:|---:|');
-			for (const [name, runs] of Object.entries(st)) lines.push(`| ${name} | ${spread(runs, (r) => r.initialized)} | ${spread(runs, (r) => r.diagnosed)} |`);
+			for (const [name, runs] of Object.entries(st)) lines.push(`| ${name} | ${cell({ samples: runs.map((r) => r.initialized) })} | ${cell({ samples: runs.map((r) => r.diagnosed) })} |`);
 			lines.push('');
-			if (node) {
-				lines.push(node.trim());
+			if (res.cli?.cold?.node) {
+				lines.push(`For scale, Node itself starting and running an empty script takes ${ms(summary(res.cli.cold.node.samples).median)} (CLI section).`);
 				lines.push('');
 			}
 		}
