@@ -13,6 +13,6 @@ import { loadWithCodeCache } from './codeCache';
 setFlagsFromString('--no-regexp-tier-up');
 
 // Written once the first lint is done (main.ts), so the cache holds what linting needs, not only what starting does.
-const loaded = loadWithCodeCache(join(__dirname, 'server-main.js'), { write: true, saveOn: 'call', longRunning: true });
+const loaded = loadWithCodeCache(join(__dirname, 'server-main.js'), { write: true, saveOn: 'call' });
 if (process.env.TACTFUL_DEBUG === '1') process.stderr.write(`tactful: debug: code cache ${loaded.cache}\n`);
 (loaded.exports as typeof import('./main')).run({ saveCodeCache: loaded.save });

@@ -5,16 +5,22 @@
  * function it has run so far: the CLI on exit, the server once its first lint is done; later runs hand that to
  * `vm.Script` and skip the compiling.
  *
- * The cache lives in `<tmpdir>/tactful-code-cache-<uid>/`, one file per bundle (its name and path), bundle content
- * (a digest of the source) and Node version. Nothing there is trusted blindly: the folder must be a real folder owned
- * by this user and writable by no one else, the file carries a digest of its payload (a truncated or corrupt file is
- * ignored and rewritten), and V8 itself rejects data made by another V8 or with other flags. Any problem falls back to a plain
+ * The cache lives in `<tmpdir>/tactful-code-cache-<uid>/`, one file per bundle (its name and path), bundle file (its
+ * size, inode and modification and change times, as Python's .pyc files go by the source's size and time) and Node
+ * version. Nothing there is trusted blindly: the folder must be a real folder owned by this user and writable by no
+ * one else, and V8 checks the data it is given (its own version and flags, the source's length and, switched on here,
+ * a checksum of the data: a truncated or corrupt file is ignored and rewritten). Any problem falls back to a plain
  * `require`. TACTFUL_NO_CODE_CACHE=1 switches it off.
+ *
+ * Nothing here hashes the bundle: node:crypto alone takes 6 ms to load on a cold start (and its first hash costs a
+ * long-running process 7 MB for good), and a digest written in JavaScript over a megabyte runs in the interpreter.
  */
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
+import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
 export interface CacheOptions {
@@ -24,8 +30,6 @@ export interface CacheOptions {
 	write: boolean;
 	/** When: as the process exits (the default), or when `save` is called (a long-running server). */
 	saveOn?: 'exit' | 'call';
-	/** A process that runs for hours: digests are made without node:crypto (see `digest`). */
-	longRunning?: boolean;
 }
 
 export interface Loaded {
@@ -37,11 +41,9 @@ export interface Loaded {
 }
 
 /**
- * A 64-bit digest of bytes (two murmur3-style lanes over 32-bit words): enough to name a bundle's content and to
- * notice a damaged cache file, which is all it is for (the folder is this user's alone, and V8 checks the data it is
- * given too). For the language server, instead of SHA-1: node:crypto's first hash starts OpenSSL, which would cost the
- * long-running server about 7 MB of memory for as long as it runs (bench/analysis.md). A short CLI run pays nothing
- * for that, and SHA-1 is faster on a cold start (about 1 ms against 10 for the bundle and its cache).
+ * A 64-bit digest of bytes (two murmur3-style lanes over 32-bit words), for the cache file's name: it names the
+ * bundle's path and its file's identity (`fileKey`) in a few characters. Not for anything an attacker controls: the
+ * folder is this user's alone.
  */
 export function digest(bytes: Uint8Array): Buffer {
 	const n = bytes.length;
@@ -80,12 +82,6 @@ function mix(h: number): number {
 	return h ^ (h >>> 16);
 }
 
-/** SHA-1, from node:crypto loaded only when used. */
-function sha1(data: string | Uint8Array): Buffer {
-	const { createHash } = require('node:crypto') as typeof import('node:crypto');
-	return createHash('sha1').update(data).digest();
-}
-
 /** `require(file)`, through the code cache when it can be used. */
 export function loadWithCodeCache(file: string, options: CacheOptions): Loaded {
 	const dir = options.dir ?? join(tmpdir(), `tactful-code-cache-${process.getuid?.() ?? 'user'}`);
@@ -93,25 +89,20 @@ export function loadWithCodeCache(file: string, options: CacheOptions): Loaded {
 	let key: string;
 	try {
 		if (process.env.TACTFUL_NO_CODE_CACHE || !safeDir(dir, options.write)) throw new Error('off');
-		// The CLI reads the source as a string, Node's fastest read, and SHA-1 takes it as it is; `digest` needs bytes.
-		if (options.longRunning) {
-			const bytes = readFileSync(file);
-			source = bytes.toString('utf8');
-			key = digest(bytes).toString('hex');
-		} else {
-			source = readFileSync(file, 'utf8');
-			key = sha1(source).toString('hex').slice(0, 16);
-		}
+		({ source, key } = readSource(file));
+		// V8 checks a cache's checksum only when asked (or in its debug builds); without it, a damaged file can bring
+		// the whole process down in the deserializer. Set before anything is compiled, as the flags are part of the
+		// cache's identity.
+		setFlagsFromString('--verify-snapshot-checksum');
 	} catch {
 		return { exports: require(file), cache: 'off', save: () => {} };
 	}
-	const hash: Hash = options.longRunning ? { digest, length: 8 } : { digest: sha1, length: 20 };
 	// Named after the bundle and where it is installed, so that two installs (the VS Code extension's server and one
 	// installed with npm for another editor, say) keep a file each instead of replacing each other's on every start.
-	const prefix = `${basename(file, '.js')}-${hash.digest(Buffer.from(file)).toString('hex').slice(0, 8)}-${process.version}-${process.arch}-`;
+	const prefix = `${basename(file, '.js')}-${digest(Buffer.from(file)).toString('hex').slice(0, 8)}-${process.version}-${process.arch}-`;
 	const name = `${prefix}${key}.bin`;
 	const cacheFile = join(dir, name);
-	const cachedData = readCache(cacheFile, hash);
+	const cachedData = readCache(cacheFile);
 	const script = new Script(Module.wrap(source), { filename: file, cachedData });
 	const used = cachedData !== undefined && !script.cachedDataRejected;
 	const m = new Module(file, module);
@@ -124,7 +115,7 @@ export function loadWithCodeCache(file: string, options: CacheOptions): Loaded {
 	const save = () => {
 		if (saved) return;
 		saved = true;
-		writeCache(dir, prefix, name, script, hash);
+		writeCache(dir, prefix, name, script);
 	};
 	// At exit, every function the run needed has been compiled, and goes into the cache.
 	if (!saved && (options.saveOn ?? 'exit') === 'exit') process.once('exit', save);
@@ -148,28 +139,39 @@ function safeDir(dir: string, create: boolean): boolean {
 	}
 }
 
-/** How a cache file's payload is checked: its digest, written before it. */
-interface Hash {
-	digest(bytes: Uint8Array): Buffer;
-	length: number;
+/**
+ * The bundle's source and the key of its file: its size, inode, and modification and change times to the
+ * nanosecond. A build, an install or an edit writes the file and so changes its change time, which nothing but the
+ * system clock can set back; reading both from one open file keeps them together.
+ */
+function readSource(file: string): { source: string; key: string } {
+	const fd = openSync(file, 'r');
+	try {
+		const s = fstatSync(fd, { bigint: true });
+		const bytes = readFileSync(fd);
+		// The bundles are ASCII (scripts/ascii.mjs), which Node copies as Latin-1 faster than it decodes UTF-8.
+		const source = typeof isAscii === 'function' && isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+		const key = digest(Buffer.from(`${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`)).toString('hex');
+		return { source, key };
+	} finally {
+		closeSync(fd);
+	}
 }
 
-function readCache(file: string, hash: Hash): Buffer | undefined {
+function readCache(file: string): Buffer | undefined {
 	try {
 		const data = readFileSync(file);
-		if (data.length <= hash.length) return undefined;
-		const payload = data.subarray(hash.length);
-		return hash.digest(payload).equals(data.subarray(0, hash.length)) ? payload : undefined;
+		return data.length > 0 ? data : undefined;
 	} catch {
 		return undefined;
 	}
 }
 
-function writeCache(dir: string, prefix: string, name: string, script: Script, hash: Hash): void {
+function writeCache(dir: string, prefix: string, name: string, script: Script): void {
 	const tmp = join(dir, `${name}.${process.pid}.tmp`);
 	try {
 		const payload = script.createCachedData();
-		writeFileSync(tmp, Buffer.concat([hash.digest(payload), payload]), { mode: 0o600 });
+		writeFileSync(tmp, payload, { mode: 0o600 });
 		renameSync(tmp, join(dir, name));
 		// Caches of older builds of this bundle, installed here, for this Node are not coming back (nor those named
 		// before the bundle's name and place were part of the file name).

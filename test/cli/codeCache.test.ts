@@ -6,10 +6,11 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { builtCli, cleanup, letter, tactful, tree } from './helpers';
 import { digest } from '../../server/src/codeCache';
 
@@ -62,12 +63,18 @@ describe('the code cache', () => {
 			const clean = await check();
 			const file = join(cacheDir(), cacheFiles()[0]);
 			const good = readFileSync(file);
-			const payload = randomBytes(good.length - 20);
+			// Without V8's checksum (switched on by the loader), the first two bring the process down in V8's deserializer.
+			const flipped = (at: number) => {
+				const bytes = Buffer.from(good);
+				bytes[at] ^= 0x10;
+				return bytes;
+			};
 			const variants: Array<[string, Buffer]> = [
 				['truncated', good.subarray(0, good.length >> 1)],
-				['bytes flipped in the middle', Buffer.from(good).fill(0x5a, good.length >> 1, (good.length >> 1) + 64)],
-				// A valid digest over data V8 did not make: only V8's own checks stand in the way.
-				['random data with a valid digest', Buffer.concat([createHash('sha1').update(payload).digest(), payload])],
+				['bytes changed in the middle', Buffer.from(good).fill(0x5a, good.length >> 1, (good.length >> 1) + 64)],
+				['one bit flipped a third of the way in', flipped(Math.floor(good.length / 3))],
+				['one bit flipped near the end', flipped(good.length - 5)],
+				['random data', randomBytes(good.length)],
 				['empty', Buffer.alloc(0)],
 			];
 			for (const [what, bytes] of variants) {
@@ -103,6 +110,43 @@ describe('the code cache', () => {
 		}
 	});
 
+	test('a bundle rewritten with the same size, even with its old modification time, is compiled afresh', async () => {
+		freshTmp();
+		const install = mkdtempSync(join(tmpdir(), 'tactful-cli-copy-'));
+		try {
+			const built = await builtCli();
+			for (const name of ['cli.js', 'cli-main.js']) copyFileSync(join(dirname(built), name), join(install, name));
+			// A whole second, which the file system keeps exactly and `utimesSync` can set again to the nanosecond.
+			const main = join(install, 'cli-main.js');
+			const mtime = 1_700_000_000;
+			utimesSync(main, mtime, mtime);
+			const run = () => {
+				const r = spawnSync(process.execPath, [join(install, 'cli.js'), 'check', '--format', 'json', 'letter.md'], { cwd: dir, env: { ...process.env, TMPDIR: tmp, TACTFUL_DEBUG: '1', NO_COLOR: '1' }, encoding: 'utf8' });
+				const rules = (JSON.parse(r.stdout) as Array<{ diagnostics: Array<{ ruleId: string }> }>).flatMap((f) => f.diagnostics.map((d) => d.ruleId));
+				return { cache: /tactful: debug: code cache (\w+)/.exec(r.stderr)?.[1], rules };
+			};
+			assert.equal(run().cache, 'miss');
+			const before = run();
+			assert.equal(before.cache, 'hit');
+			assert.ok(before.rules.includes('no-jargon'));
+			// V8 itself compares only the source's length: the cache's name must tell the two bundles apart.
+			const source = readFileSync(main, 'latin1');
+			assert.equal(source.split('id: "no-jargon"').length, 2, 'the rule is declared once in the bundle');
+			writeFileSync(main, source.replace('id: "no-jargon"', 'id: "no-jargox"'), 'latin1');
+			utimesSync(main, mtime, mtime);
+			assert.equal(statSync(main).size, source.length);
+			assert.equal(statSync(main, { bigint: true }).mtimeNs, BigInt(mtime) * 1_000_000_000n);
+			const after = run();
+			assert.equal(after.cache, 'miss');
+			assert.ok(after.rules.includes('no-jargox'), `the rewritten rule ran: ${after.rules.join(', ')}`);
+			assert.ok(!after.rules.includes('no-jargon'));
+			assert.equal(run().cache, 'hit');
+		} finally {
+			cleanup(install);
+			cleanup(tmp);
+		}
+	});
+
 	test('commands other than check do not write it', async () => {
 		freshTmp();
 		try {
@@ -116,7 +160,7 @@ describe('the code cache', () => {
 	});
 });
 
-describe('the digest of the language server\'s cache (server/src/codeCache.ts)', () => {
+describe('the digest that names cache files (server/src/codeCache.ts)', () => {
 	test('reads every byte: a change anywhere, and the length, change it; where the bytes sit does not', () => {
 		const base = randomBytes(4099);
 		const seen = new Set([digest(base).toString('hex')]);

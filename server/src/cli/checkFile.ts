@@ -3,7 +3,6 @@
  * lines, its report) is returned as events in the order a serial run meets them; the main thread replays them in
  * file order, so a run prints the same whether one thread or several did the linting.
  */
-import { createHash } from 'node:crypto';
 import { extname, relative, sep } from 'node:path';
 import { lint, type LintResult } from '../engine/index';
 import type { FileConfig } from './config';
@@ -12,6 +11,7 @@ import { describeFsError } from './errors';
 import { fixText, lineDiff } from './fix';
 import { readText, writeTextAtomic } from './io';
 import { toReport, type FileReport } from './report';
+import { createHash } from './resultCache';
 
 export type FileEvent =
 	/** A `tactful: …` line for stderr, printed as met. */

@@ -3,7 +3,6 @@
  * with exit code 2, and anything unexpected is reported the same way; TACTFUL_DEBUG=1 prints the stack as well.
  */
 import { readFileSync } from 'node:fs';
-import { isMainThread } from 'node:worker_threads';
 import { parseArgs } from './args';
 import type { Host } from './check';
 import { paint, wantsColor } from './color';
@@ -59,11 +58,11 @@ function fail(e: unknown, host: Host): number {
 }
 
 /**
- * Runs the command line of this process, or, in a worker thread started by a parallel check, that worker's loop.
- * `entry` is the script that was run (dist/cli.js), from which worker threads start.
+ * Runs the command line of this process, or, in a worker thread started by a parallel check (`worker`), that worker's
+ * loop. `entry` is the script that was run (dist/cli.js), from which worker threads start.
  */
-export function run(entry: string): void {
-	if (!isMainThread) {
+export function run(entry: string, worker = false): void {
+	if (worker) {
 		const pool = require('./pool') as typeof import('./pool');
 		if (pool.isCheckWorker()) pool.runCheckWorker();
 		return;

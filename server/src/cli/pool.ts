@@ -6,10 +6,14 @@
  * costs a bundle load (tens of milliseconds), which only pays off over a few hundred files.
  */
 import { availableParallelism, loadavg } from 'node:os';
-import { Worker, parentPort, workerData } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { ConfigStore } from './config';
 import { checkTarget, type CachedResult, type CheckSettings, type FileEvent } from './checkFile';
 import type { Target } from './discover';
+import { CHECK_WORKER_ARG } from './workerArg';
+
+/** node:worker_threads, loaded when a run starts threads or is one: it takes about 4 ms to load on a cold start. */
+const workerThreads = () => require('node:worker_threads') as typeof import('node:worker_threads');
 
 /** Below this many files a run stays on the main thread. */
 export const PARALLEL_MIN_FILES = 200;
@@ -86,7 +90,7 @@ export async function checkInParallel(
 		const inFlight = new Set<number>();
 		let worker: Worker;
 		try {
-			worker = new Worker(entry, { workerData: { tactfulCheckWorker: job }, argv: [], stdout: false, stderr: false });
+			worker = new (workerThreads().Worker)(entry, { workerData: { tactfulCheckWorker: job }, argv: [CHECK_WORKER_ARG], stdout: false, stderr: false });
 		} catch {
 			break; // No more threads to be had: the ones started (and the main thread) do the work.
 		}
@@ -140,11 +144,13 @@ export async function checkInParallel(
 
 /** True in a worker thread started by checkInParallel. */
 export function isCheckWorker(): boolean {
+	const { parentPort, workerData } = workerThreads();
 	return parentPort !== null && typeof workerData === 'object' && workerData !== null && 'tactfulCheckWorker' in workerData;
 }
 
 /** The worker side: checks each batch it is sent and answers with the files' events. */
 export function runCheckWorker(): void {
+	const { parentPort, workerData } = workerThreads();
 	const job = (workerData as { tactfulCheckWorker: WorkerJob }).tactfulCheckWorker;
 	// Config errors were reported by the main thread before any file was handed out.
 	const configs = new ConfigStore(job.cwd, job.config);
