@@ -1,12 +1,17 @@
-import { test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-// @ts-expect-error: plain JS build script
-import { engineBrowserCheck } from '../../scripts/build.mjs';
+
+// A dynamic import: the build script is an ES module with a top-level await (it computes the cue data).
+let engineBrowserCheck: esbuild.BuildOptions;
+before(async () => {
+	({ engineBrowserCheck } = (await import(pathToFileURL(join(process.cwd(), 'scripts/build.mjs')).href)) as { engineBrowserCheck: esbuild.BuildOptions });
+});
 
 test('the engine bundles for the browser with no Node built-ins', async () => {
 	const result = await esbuild.build(engineBrowserCheck);

@@ -7,7 +7,7 @@
  * what to whom, with word classes in the slots, rather than stock phrases.
  */
 import type { Step } from '../types';
-import { CueSet, type CueSpec } from './patterns';
+import { CueSet, type CueData, type CueSpec } from './patterns';
 import { LEXICON } from './lexicon';
 
 export type Target = Step | 'refusal' | 'accept';
@@ -525,4 +525,10 @@ const accept: CueSpec[] = [
 	{ p: 'we _1 can _1 @ADV? move|extend|bring|fit|squeeze|accommodate|manage|match|waive|refund|include|add _2 your|the|that|this|it', w: 1, id: 'we can move the date' },
 ];
 
-export const CUES = new CueSet<Target>(LEXICON, { acknowledge, understand, explain, alternatives, positive, empathy, open, refusal, accept });
+/** Every table of cues, by target. */
+export const CUE_TABLES: Record<Target, readonly CueSpec[]> = { acknowledge, understand, explain, alternatives, positive, empathy, open, refusal, accept };
+
+/** CUES's compiled form as JSON (`CueSet.data`), written into the bundles by the build (scripts/build.mjs). */
+declare const TACTFUL_CUE_DATA: string | undefined;
+
+export const CUES = new CueSet<Target>(LEXICON, CUE_TABLES, typeof TACTFUL_CUE_DATA === 'string' ? (JSON.parse(TACTFUL_CUE_DATA) as CueData) : undefined);

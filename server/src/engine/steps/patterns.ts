@@ -279,6 +279,94 @@ interface WordIndex<T extends string> {
 }
 
 /**
+ * A CueSet's compiled slots and vocabulary as plain data (`CueSet.data`). The build computes it from the tables once
+ * and bundles it (scripts/build.mjs, `TACTFUL_CUE_DATA`), so that a process starts from it instead of expanding word
+ * classes and inflections, parsing patterns and assigning word ids for every slot: about 25 ms of every cold CLI run,
+ * language server start and worker thread, in the interpreter. The data is made by the same build as the bundle it
+ * goes into, from the same sources (the build checks that they did not change meanwhile); the tables are not
+ * compared with it again at run time, which would cost a good part of what it saves.
+ */
+export interface CueData {
+	/** The vocabulary's words in id order (id 1 first), joined by "\n". */
+	words: string;
+	/** Each word set shared by slots: 1 if a number fills it, then its ids (in the order a slot's `ids` lists them). */
+	sets: number[][];
+	/** Per cue in table order, per alternative, its slots: `SLOT_*` and their fields. */
+	cues: Array<Array<Array<Array<number | string>>>>;
+}
+
+const SLOT_WORD = 0;
+const SLOT_GAP = 1;
+const SLOT_ANY = 2;
+const SLOT_SUFFIX = 3;
+const SLOT_NOT = 4;
+const SLOT_START = 5;
+const SLOT_END = 6;
+
+/** The ids in a bit set, in increasing order. */
+function idsIn(bits: Uint32Array): number[] {
+	const ids: number[] = [];
+	for (let at = 0; at < bits.length; at++) for (let b = 0; b < 32; b++) if ((bits[at] & (1 << b)) !== 0) ids.push(at * 32 + b);
+	return ids;
+}
+
+/**
+ * The vocabulary (given its ids, into an empty `vocab`) and every cue's slots, per cue in table order and per
+ * alternative, from `CueData`: the same objects `compileSlots` makes, with slots of one set sharing its arrays as
+ * slots of one source do.
+ */
+function slotsFromData(data: CueData, vocab: Map<string, number>): Slot[][][] {
+	const words = data.words.split('\n');
+	for (let i = 0; i < words.length; i++) vocab.set(words[i], i + 1);
+	const sets: WordSlotSet[] = new Array(data.sets.length);
+	for (let k = 0; k < data.sets.length; k++) {
+		const row = data.sets[k];
+		const ids = row.slice(1);
+		let max = 0;
+		for (let i = 0; i < ids.length; i++) if (ids[i] > max) max = ids[i];
+		const bits = new Uint32Array((max >>> 5) + 1);
+		for (let i = 0; i < ids.length; i++) bits[ids[i] >>> 5] |= 1 << (ids[i] & 31);
+		sets[k] = { ids, num: row[0] === 1, bits };
+	}
+	const out: Slot[][][] = new Array(data.cues.length);
+	for (let c = 0; c < data.cues.length; c++) {
+		const alts = data.cues[c];
+		const cue: Slot[][] = new Array(alts.length);
+		for (let a = 0; a < alts.length; a++) {
+			const coded = alts[a];
+			const slots: Slot[] = new Array(coded.length);
+			for (let k = 0; k < coded.length; k++) slots[k] = decodeSlot(coded[k], sets);
+			cue[a] = slots;
+		}
+		out[c] = cue;
+	}
+	return out;
+}
+
+function decodeSlot(coded: Array<number | string>, sets: readonly WordSlotSet[]): Slot {
+	switch (coded[0]) {
+		case SLOT_WORD: {
+			const { ids, num, bits } = sets[coded[1] as number];
+			return { kind: 'word', ids, optional: coded[2] === 1, num, bits };
+		}
+		case SLOT_GAP:
+			return { kind: 'gap', max: coded[1] as number, commas: coded[2] === 1 };
+		case SLOT_ANY:
+			return { kind: 'any' };
+		case SLOT_SUFFIX:
+			return { kind: 'suffix', suffix: coded[1] as string };
+		case SLOT_NOT:
+			return { kind: 'not', bits: sets[coded[1] as number].bits };
+		case SLOT_START:
+			return { kind: 'start' };
+		case SLOT_END:
+			return { kind: 'end' };
+		default:
+			throw new Error(`unknown slot kind ${String(coded[0])}`);
+	}
+}
+
+/**
  * A compiled set of cues, indexed by the words a match can start with and, where a pattern has one, by its second
  * required word: at each token only the cues whose second word occurs within reach are tried.
  */
@@ -310,15 +398,27 @@ export class CueSet<T extends string> {
 	private sentence = 0;
 	readonly cues: Cue<T>[] = [];
 
-	constructor(lexicon: Lexicon, tables: Record<T, readonly CueSpec[]>) {
+	/** Whether the slots and the vocabulary came from `CueData` rather than from compiling the patterns. */
+	readonly fromData: boolean;
+
+	/**
+	 * `data`: these tables and this lexicon compiled before (`data()`), used unless another CueSet has given the
+	 * lexicon's words ids already (or it holds another number of cues); otherwise the patterns are compiled.
+	 */
+	constructor(lexicon: Lexicon, tables: Record<T, readonly CueSpec[]>, data?: CueData) {
+		const vocab = (this.vocab = vocabularyOf(lexicon));
+		let count = 0;
+		for (const target in tables) count += tables[target].length;
+		this.fromData = data !== undefined && vocab.size === 0 && data.cues.length === count;
+		const compiled = this.fromData ? slotsFromData(data!, vocab) : undefined;
+		let c = 0;
 		for (const target of Object.keys(tables) as T[]) {
 			for (const spec of tables[target]) {
-				const alts = spec.p.split(' / ').map((p) => compileSlots(p, lexicon));
+				const alts = compiled ? compiled[c++] : spec.p.split(' / ').map((p) => compileSlots(p, lexicon));
 				this.cues.push({ target, alts, w: spec.w, id: spec.id ?? spec.p, neg: !!spec.neg, hyp: !!spec.hyp, q: spec.q, boost: !!spec.boost, signal: !!spec.signal, ahead: alts.map(aheadOf) });
 			}
 		}
 		// The flags and the index by word id, for every word the slots name (their bit sets are made with them).
-		const vocab = (this.vocab = vocabularyOf(lexicon));
 		const flagged: Array<[ReadonlySet<string>, number]> = [[NEGATORS, FLAG_NEG], [CLAUSE_BREAKS, FLAG_BREAK], [CONDITIONALS, FLAG_COND], [GAP_STOPS, FLAG_GAP_STOP], [QUOTES, FLAG_QUOTE]];
 		for (const [set] of flagged) for (const w of set) wordId(vocab, w);
 		this.flags = new Uint8Array(vocab.size + 1);
@@ -327,6 +427,45 @@ export class CueSet<T extends string> {
 		for (const cue of this.cues) cue.alts.forEach((slots, alt) => this.index(cue, alt, slots));
 		this.requiredSeen = new Float64Array(this.required.length);
 		this.requiredThere = new Uint8Array(this.required.length);
+	}
+
+	/** The compiled slots and the vocabulary as `CueData`, from which a later process builds the same set. */
+	data(): CueData {
+		const words = [...this.vocab.keys()];
+		if (words.some((w) => w.includes('\n'))) throw new Error('a cue word holds a line break');
+		const sets: number[][] = [];
+		const setOf = new Map<Uint32Array, number>();
+		const add = (bits: Uint32Array, num: boolean, ids: readonly number[]) => {
+			let index = setOf.get(bits);
+			if (index === undefined) {
+				setOf.set(bits, (index = sets.length));
+				sets.push([num ? 1 : 0, ...ids]);
+			}
+			return index;
+		};
+		// Sets that word slots use first, with their ids in their order (the index lists alternatives in that order); a
+		// set used only by `!` slots needs only its bits.
+		for (const cue of this.cues) for (const slots of cue.alts) for (const s of slots) if (s.kind === 'word') add(s.bits, s.num, s.ids);
+		const encode = (s: Slot): Array<number | string> => {
+			switch (s.kind) {
+				case 'word':
+					return [SLOT_WORD, add(s.bits, s.num, s.ids), s.optional ? 1 : 0];
+				case 'gap':
+					return [SLOT_GAP, s.max, s.commas ? 1 : 0];
+				case 'any':
+					return [SLOT_ANY];
+				case 'suffix':
+					return [SLOT_SUFFIX, s.suffix];
+				case 'not':
+					return [SLOT_NOT, add(s.bits, false, idsIn(s.bits))];
+				case 'start':
+					return [SLOT_START];
+				case 'end':
+					return [SLOT_END];
+			}
+		};
+		const cues = this.cues.map((cue) => cue.alts.map((slots) => slots.map(encode)));
+		return { words: words.join('\n'), sets, cues };
 	}
 
 	private word(id: number): WordIndex<T> {
