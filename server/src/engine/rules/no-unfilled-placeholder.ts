@@ -51,6 +51,11 @@ function definitions(text: string): Set<string> {
  * `to` with `fence` open (or not) before them; returns the fence open after them.
  */
 function markdownAngles(text: string, from: number, to: number, fence: string | null, skipBefore: number, out: Found[], base = 0): string | null {
+	// The lines read are those that start before `to`, each to its end. Without a "<" in them nothing matches, and
+	// without a "`" or "~" no line opens or closes a fence: most chunks of a letter, read here without the line loop.
+	let stop = to;
+	while (stop > from && stop < text.length && !isLineEnd(text.charCodeAt(stop - 1))) stop++;
+	if (!within(text, '<', from, stop) && !within(text, '`', from, stop) && !within(text, '~', from, stop)) return fence;
 	const lines = /[^\r\n]*/g;
 	lines.lastIndex = from;
 	let line: RegExpExecArray | null;
@@ -78,6 +83,16 @@ function markdownAngles(text: string, from: number, to: number, fence: string | 
 		}
 	}
 	return fence;
+}
+
+function isLineEnd(c: number): boolean {
+	return c === 10 || c === 13;
+}
+
+/** Whether `c` occurs in `text` between `from` and `to`. */
+function within(text: string, c: string, from: number, to: number): boolean {
+	const at = text.indexOf(c, from);
+	return at >= 0 && at < to;
 }
 
 /** A slot or note found in prose; `key` (a bracketed slot's words) is checked against the link definitions. */
@@ -112,13 +127,17 @@ const DEFINITIONS = memoKey();
 const chunkDefinitions = (chunk: Chunk) => definitions(chunk.source ?? '');
 const chunkCandidates = (chunk: Chunk) => blockCandidates(chunk.prose, chunk.blocks, true);
 interface ChunkAngles {
-	list: Found[];
+	readonly list: readonly Found[];
 	/** The fence left open at the end of the chunk. */
-	fence: string | null;
+	readonly fence: string | null;
 }
+/** What most chunks of a letter hold: no "<" (nothing matches) and no "`" or "~" (no line opens or closes a fence). */
+const NO_ANGLES: ChunkAngles = { list: [], fence: null };
 function chunkAngles(chunk: Chunk): ChunkAngles {
+	const source = chunk.source!;
+	if (!source.includes('<') && !source.includes('`') && !source.includes('~')) return NO_ANGLES;
 	const list: Found[] = [];
-	return { list, fence: markdownAngles(chunk.source!, 0, chunk.source!.length, null, 0, list) };
+	return { list, fence: markdownAngles(source, 0, source.length, null, 0, list) };
 }
 
 /** Everything the rule finds in a document, in the order it reports ties (prose first, then angle slots). */

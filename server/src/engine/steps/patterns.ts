@@ -713,8 +713,12 @@ function conditionalBefore(words: Words, i: number): boolean {
 	return false;
 }
 
+const NO_SCORES: ReadonlyMap<never, never> = new Map<never, never>();
+
 /** Sums a sentence's hits per target: each cue once; boosts only when a plain cue for the target matched. */
-export function scoreHits<T extends string>(hits: readonly Hit<T>[]): Map<T, { score: number; best: Hit<T> | null }> {
+export function scoreHits<T extends string>(hits: readonly Hit<T>[]): ReadonlyMap<T, { score: number; best: Hit<T> | null }> {
+	// Most sentences match no cue: no maps for them.
+	if (hits.length === 0) return NO_SCORES;
 	const out = new Map<T, { score: number; best: Hit<T> | null }>();
 	for (const h of hits) {
 		if (h.cue.boost) continue;
