@@ -566,6 +566,9 @@ function chunks(text: string, from: number, stop?: (at: number) => boolean): { r
 	return { ranges: out };
 }
 
+/** What starts inline Markdown within a block's text: emphasis, code, links, HTML and autolinks, entities, escapes. */
+const INLINE_SYNTAX = /[`*_[\]<>&\\]/;
+
 /** Any Markdown syntax at all: inline markers, entities, escapes, or a line that starts a non-paragraph block. */
 const NEEDS_PARSER = /[`*_[\]<>&\\]|(?:^|[\r\n]) {0,3}(?:[#+=~|-]|\d{1,9}[.)])|(?:^|[\r\n])(?: {4}|[ ]{0,3}\t)/;
 
@@ -718,6 +721,12 @@ export function parseMarkdownChunk(source: string, shape: ChunkShape): Chunk {
 	if (shape?.kind === 'masked') return { prose: blank(source), blocks: [], directives: [] };
 	const simple = shape?.kind === 'paragraph' || shape?.kind === 'heading' ? shape : null;
 	if (tooComplex(source)) return { prose: blank(source), blocks: [], directives: [] };
+	// A heading or a list item whose text has no inline syntax: the parser would keep all of it as prose (what it
+	// leaves out there is white space, which masking turns into the same spaces and line breaks).
+	if (simple && !INLINE_SYNTAX.test(source.slice(simple.start, simple.end))) {
+		const prose = maskExcept(source, [[simple.start, simple.end]]);
+		return { prose, blocks: splitBlocks(prose, [{ start: simple.start, end: simple.end, kind: simple.kind }]), directives: [] };
+	}
 	let events: Event[];
 	try {
 		events = chunkEvents(source, simple);
