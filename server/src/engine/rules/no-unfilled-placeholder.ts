@@ -51,11 +51,6 @@ function definitions(text: string): Set<string> {
  * `to` with `fence` open (or not) before them; returns the fence open after them.
  */
 function markdownAngles(text: string, from: number, to: number, fence: string | null, skipBefore: number, out: Found[], base = 0): string | null {
-	// The lines read are those that start before `to`, each to its end. Without a "<" in them nothing matches, and
-	// without a "`" or "~" no line opens or closes a fence: most chunks of a letter, read here without the line loop.
-	let stop = to;
-	while (stop > from && stop < text.length && !isLineEnd(text.charCodeAt(stop - 1))) stop++;
-	if (!within(text, '<', from, stop) && !within(text, '`', from, stop) && !within(text, '~', from, stop)) return fence;
 	const lines = /[^\r\n]*/g;
 	lines.lastIndex = from;
 	let line: RegExpExecArray | null;
@@ -83,16 +78,6 @@ function markdownAngles(text: string, from: number, to: number, fence: string | 
 		}
 	}
 	return fence;
-}
-
-function isLineEnd(c: number): boolean {
-	return c === 10 || c === 13;
-}
-
-/** Whether `c` occurs in `text` between `from` and `to`. */
-function within(text: string, c: string, from: number, to: number): boolean {
-	const at = text.indexOf(c, from);
-	return at >= 0 && at < to;
 }
 
 /** A slot or note found in prose; `key` (a bracketed slot's words) is checked against the link definitions. */
