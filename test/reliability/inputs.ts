@@ -61,6 +61,9 @@ export const TEXT_INPUTS: TextInput[] = [
 	{ name: 'Markdown: 10,000 mixed containers', text: () => lines(10_000, (i) => ['> ', '- ', '1. ', '* ', '> - '][i % 5].repeat(1 + (i % 7)) + 'we lack bandwidth') },
 	{ name: 'unclosed code fence', text: () => '```\n' + LETTER },
 	{ name: 'unclosed tilde fence after prose', text: () => LETTER + '\n~~~~ js\nwe lack bandwidth\n' },
+	// Not a fence to CommonMark (a backtick in a backtick fence's info string), so the chunker cuts after it; a rule
+	// that took it for one would carry it across thousands of chunks.
+	{ name: 'fence-like line with a backtick in its info string, then 3,000 paragraphs', text: () => LETTER.replace('Best,', '```js`x\n\n' + times("We don't have the <bandwidth> this week.\n\n", 3_000) + 'Best,') },
 	{ name: 'letter in a code block', text: () => '```text\n' + LETTER + '```\n' },
 	{ name: 'letter in an indented code block', text: () => LETTER.replace(/^/gm, '    ') },
 	{ name: 'HTML: unclosed comment', text: () => LETTER + '\n<!-- tactful-disable no-jargon\n' + LETTER },

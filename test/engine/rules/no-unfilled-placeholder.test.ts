@@ -59,6 +59,16 @@ describe(RULE, () => {
 		assert.deepEqual(flags(RULE, 'Read the [Terms] first.\n\n[terms]: https://example.com/terms', md), []);
 	});
 
+	test('Markdown: fences as CommonMark reads them: a look-alike hides nothing, a line with text does not close one', () => {
+		const md = { languageId: 'markdown' as const };
+		// A backtick in a backtick fence's info string: a paragraph, not a fence, so what follows is prose.
+		assert.deepEqual(flags(RULE, '```js`x\n\nHi <NAME>, thanks.\n\nBest,\n<SENDER>', md), ['<NAME>', '<SENDER>']);
+		// Tildes may have one: a fence, so the slots inside it are code.
+		assert.deepEqual(flags(RULE, '~~~ js`x\nHi <NAME>\n~~~\n\nBest,\n<SENDER>', md), ['<SENDER>']);
+		// A closing fence has nothing after it but spaces: "``` more" inside code is code.
+		assert.deepEqual(flags(RULE, '```\ngreet <NAME>\n``` more\nsay <NAME>\n```  \n\nBest,\n<SENDER>', md), ['<SENDER>']);
+	});
+
 	test('a template keeps its slots: no finding', () => {
 		for (const [text] of slots) assert.deepEqual(flags(RULE, text, { kind: 'template' }), [], text);
 		assert.deepEqual(flags(RULE, 'Hi <NAME>, TODO', { kind: 'template', languageId: 'markdown' }), []);

@@ -45,6 +45,10 @@ function definitions(text: string): Set<string> {
 	return out;
 }
 
+/** A fence as CommonMark reads one: no backtick in a backtick fence's info string; nothing but spaces after a closer. */
+const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+
 /**
  * In Markdown, `<NAME>` parses as an HTML tag and the prose mask blanks it, so angle slots are found in the text:
  * outside front matter, fenced or indented code, quotes, and inline code. Reads the lines of `text` from `from` to
@@ -62,11 +66,12 @@ function markdownAngles(text: string, from: number, to: number, fence: string | 
 			continue;
 		}
 		if (start < skipBefore) continue;
-		const open = /^ {0,3}(`{3,}|~{3,})/.exec(s);
 		if (fence) {
-			if (open && open[1][0] === fence[0] && open[1].length >= fence.length) fence = null;
+			const close = FENCE_CLOSE.exec(s);
+			if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = null;
 			continue;
 		}
+		const open = FENCE_OPEN.exec(s);
 		if (open) {
 			fence = open[1];
 			continue;
