@@ -324,8 +324,8 @@ async function serverSuite() {
 	// A session's p95 is its fifth-slowest edit: on this host it moves by a few milliseconds from one minute to the next
 	// (bench/analysis.md), so each mode runs several sessions, one after the other, and the figures are their medians.
 	const sessions = quick ? 1 : 3;
-	// pull and push over stdio, as Neovim, Emacs and most clients run the server; pull over Node's IPC channel, as the
-	// VS Code extension runs it.
+	// pull and push over stdio, as the VS Code extension (since session 13), Neovim, Emacs and most clients run the
+	// server; pull over Node's IPC channel, as many VS Code extensions run theirs (and Tactful's did before).
 	const modes = quick ? [['pull', true, 'stdio']] : [['pull', true, 'stdio'], ['push', false, 'stdio'], ['ipc', true, 'ipc']];
 	for (const [mode, pull, transport] of modes) {
 		const runs = [];
@@ -349,11 +349,11 @@ async function serverSuite() {
 		log(`server ${mode}: ${sessions} sessions, median p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms (${range((r) => r.p95)})${work ? `; main-thread CPU p50 ${work.p50.toFixed(1)} ms, p95 ${work.p95.toFixed(1)} ms (${range((r) => r.work.p95)})` : ''}, ${m.diagnostics} diagnostics`);
 	}
 	// Starting: what a writer waits for when the editor starts the server on opening a letter. Fresh servers, in turn
-	// over stdio, over IPC, and over IPC without the code cache (a first start ever, or TACTFUL_NO_CODE_CACHE=1):
+	// over stdio, over IPC, and over stdio without the code cache (a first start ever, or TACTFUL_NO_CODE_CACHE=1):
 	// spawn → initialize answered, and → the first diagnostics of a 2k-word letter (no target).
 	{
 		const short = letter(2_000, 'markdown', SEED + 7, FORCED);
-		const variants = { stdio: ['stdio', {}], ipc: ['ipc', {}], 'ipc, no code cache': ['ipc', { TACTFUL_NO_CODE_CACHE: '1' }] };
+		const variants = { stdio: ['stdio', {}], ipc: ['ipc', {}], 'stdio, no code cache': ['stdio', { TACTFUL_NO_CODE_CACHE: '1' }] };
 		const starts = Object.fromEntries(Object.keys(variants).map((v) => [v, []]));
 		// The first start (not timed) stays up long enough to write the code cache, as the server does after its first lint.
 		for (let k = -1; k < (quick ? 2 : 8); k++) {
