@@ -1,6 +1,6 @@
 // A minimal LSP client for the server figures: it starts the bundled server (`server/server.js --stdio`) as a real
-// process (or `--node-ipc`, Node's IPC channel, which many VS Code extensions use), speaks JSON-RPC to it with vscode-jsonrpc, and
-// times what an editor would wait for.
+// process (or `--node-ipc`, Node's IPC channel, which many VS Code extensions use), speaks JSON-RPC to it with
+// vscode-jsonrpc, and times what an editor would wait for.
 //   pull mode: didChange, then textDocument/diagnostic; the time from sending the change to the answer.
 //   push mode: didChange with `tactful.debounce` set to 0; the time until publishDiagnostics for that version arrives.
 // Both include the stdio round trip and JSON (de)serialisation, which are part of what the editor waits for.
@@ -20,7 +20,10 @@ function within(promise, ms, what) {
 
 const ANSWER_MS = 60_000;
 
-/** `transport`: 'stdio' (Neovim, Emacs, most clients) or 'ipc' (Node's IPC channel, as many VS Code extensions run their servers; Tactful's used it until session 13). */
+/**
+ * `transport`: 'stdio' (VS Code's Tactful extension, Neovim, Emacs, most clients) or 'ipc' (Node's IPC channel, as many
+ * VS Code extensions run their servers; Tactful's did until session 13).
+ */
 export async function startServer(serverPath, { pull, rootUri, settings = {}, nodeArgs = [], transport = 'stdio', env }) {
 	const ipc = transport === 'ipc';
 	const proc = spawn(process.execPath, [...nodeArgs, serverPath, ipc ? '--node-ipc' : '--stdio'], { stdio: ipc ? ['ignore', 'ignore', 'pipe', 'ipc'] : ['pipe', 'pipe', 'pipe'], ...(env ? { env: { ...process.env, ...env } } : {}) });
