@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from './rule';
-import { memoKey, perChunk, type Block, type Chunk } from '../text/markup';
+import { FENCE_OPEN, memoKey, perChunk, type Block, type Chunk } from '../text/markup';
 
 /** The words a slot usually starts with: "[insert date]", "[Your Name]", "<client name>", "{Company}". */
 const SLOT_WORD =
@@ -45,8 +45,7 @@ function definitions(text: string): Set<string> {
 	return out;
 }
 
-/** A fence as CommonMark reads one: no backtick in a backtick fence's info string; nothing but spaces after a closer. */
-const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
+/** A closing fence as CommonMark reads one: nothing but spaces or tabs after it (openers: FENCE_OPEN). */
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 
 /**

@@ -485,8 +485,11 @@ function blank(s: string): string {
 	return s.replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
 }
 
-/** Fenced code openers and the HTML block kinds (CommonMark types 1–5) that run across blank lines. */
-const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
+/**
+ * Fenced code openers as CommonMark reads them (no backtick in a backtick fence's info string), the fence in group 1,
+ * and the HTML block kinds (CommonMark types 1–5) that run across blank lines.
+ */
+export const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 const HTML_OPEN: Array<[RegExp, RegExp]> = [
 	[/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
 	[/^ {0,3}<!--/, /-->/],
@@ -570,7 +573,7 @@ function chunks(text: string, from: number, stop?: (at: number) => boolean): { r
 const INLINE_SYNTAX = /[`*_[\]<>&\\]/;
 
 /** Any Markdown syntax at all: inline markers, entities, escapes, or a line that starts a non-paragraph block. */
-const NEEDS_PARSER = /[`*_[\]<>&\\]|(?:^|[\r\n]) {0,3}(?:[#+=~|-]|\d{1,9}[.)])|(?:^|[\r\n])(?: {4}|[ ]{0,3}\t)/;
+const NEEDS_PARSER = new RegExp(`${INLINE_SYNTAX.source}|(?:^|[\\r\\n]) {0,3}(?:[#+=~|-]|\\d{1,9}[.)])|(?:^|[\\r\\n])(?: {4}|[ ]{0,3}\\t)`);
 
 /**
  * micromark's time grows with the square of a line's container nesting (`- - - - x`, `>>>>`, deep indentation) and of
