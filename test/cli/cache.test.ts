@@ -5,7 +5,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtCli, cleanup, JARGON_IS_ERROR, letter, NOTES, tactful, tree } from './helpers';
 
@@ -57,6 +57,53 @@ describe('--cache', () => {
 			assert.equal(configured.stdout, (await run(['.'])).stdout);
 		} finally {
 			cleanup(join(dir, '.tactfulrc.json'));
+		}
+	});
+
+	test('a run that reuses every result leaves the cache file alone; a changed file rewrites it', async () => {
+		const cache = join(dir, '.tactfulcache');
+		await run(['--cache', '.']);
+		const before = statSync(cache);
+		const again = await run(['--cache', '.']);
+		assert.equal(again.reused, 7);
+		const after = statSync(cache);
+		assert.equal(after.ino, before.ino, 'not replaced');
+		assert.equal(after.mtimeMs, before.mtimeMs, 'not written');
+		const original = readFileSync(join(dir, 'letters/l3.md'), 'utf8');
+		writeFileSync(join(dir, 'letters/l3.md'), original.replace('the launch', 'the release'));
+		try {
+			assert.equal((await run(['--cache', '.'])).reused, 6);
+			assert.notEqual(statSync(cache).ino, before.ino, 'rewritten (a new file renamed over the old one)');
+			assert.equal((await run(['--cache', '.'])).reused, 7, 'the new result was kept');
+		} finally {
+			writeFileSync(join(dir, 'letters/l3.md'), original);
+		}
+	});
+
+	test('text past ASCII is cached as escapes, and a cache file holding it as UTF-8 reads back the same', async () => {
+		const phrases = JSON.stringify({ phrases: [{ phrase: 'extra pages', message: 'Say which pages \u2014 \u201call of them\u201d? Zo\u00eb \ud83d\ude4f', id: 'which-pages' }] });
+		const own = tree({ '.tactfulrc.json': phrases, 'a.md': letter('Zo\u00eb \u{1f600}'), 'b.md': letter('Ana') });
+		try {
+			const go = (args: string[]) => tactful(['check', ...args], { cwd: own, env: { TACTFUL_DEBUG: '1' } });
+			const plain = await go(['.']);
+			assert.match(plain.stdout, /Say which pages \u2014 \u201call of them\u201d\? Zo\u00eb \u{1f64f}/u);
+			await go(['--cache', '.']);
+			const bytes = readFileSync(join(own, '.tactfulcache'));
+			assert.ok(bytes.every((b) => b < 0x80), 'ASCII only');
+			assert.match(bytes.toString(), /\\u201call of them/);
+			const ascii = await go(['--cache', '.']);
+			assert.match(ascii.stderr, /cache reused 2 of 2 files/);
+			assert.equal(ascii.stdout, plain.stdout);
+			// The same cache with the escapes written out as UTF-8 (as a tool that rewrites JSON would): still reused, same text.
+			const utf8 = bytes.toString().replace(/\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})|\\u([0-9a-f]{4})/g, (_, hi, lo, one) =>
+				one ? String.fromCharCode(parseInt(one, 16)) : String.fromCharCode(parseInt(hi, 16), parseInt(lo, 16)));
+			assert.ok(utf8.includes('\u201call of them'));
+			writeFileSync(join(own, '.tactfulcache'), utf8);
+			const again = await go(['--cache', '.']);
+			assert.match(again.stderr, /cache reused 2 of 2 files/);
+			assert.equal(again.stdout, plain.stdout);
+		} finally {
+			cleanup(own);
 		}
 	});
 

@@ -5,6 +5,8 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { builtCli, cleanup, letter, NOTES, tactful, tree } from './helpers';
 
 const COUNT = 90;
@@ -63,6 +65,45 @@ describe('checking on several threads', () => {
 		assert.match(run.stderr, /tactful: debug: checking on 3 threads/);
 		const small = await tactful(['check', 'a/file-000.txt'], { cwd: dir, env: { TACTFUL_DEBUG: '1' } });
 		assert.doesNotMatch(small.stderr, /checking on/, 'a small run stays on one thread');
+	});
+
+	test('--cache starts threads only for the files it must lint, and prints the reused ones in their places', async () => {
+		const names = Array.from({ length: 30 }, (_, i) => `m/f${String(i).padStart(2, '0')}.md`);
+		const own = tree(Object.fromEntries(names.map((n, i) => [n, letter(`Sam ${i}`).replace('the launch', `launch ${i}`)])));
+		const outside = tree({});
+		try {
+			const cache = join(outside, 'cache.json');
+			const go = async (threads: string, withCache = true) => {
+				const r = await tactful(['check', ...(withCache ? ['--cache', '--cache-location', cache] : []), '--format', 'json', '.'], { cwd: own, env: { TACTFUL_THREADS: threads, TACTFUL_DEBUG: '1' } });
+				const threadsLine = /checking on (\d+) threads/.exec(r.stderr);
+				const reused = /cache reused (\d+) of/.exec(r.stderr);
+				return { stdout: r.stdout, code: r.code, threads: threadsLine ? Number(threadsLine[1]) : 1, reused: reused ? Number(reused[1]) : undefined };
+			};
+			const edit = (i: number) => writeFileSync(join(own, names[i]), letter(`Sam ${i}`).replace('the launch', `launch ${i} (edited)`).replace('the bandwidth', 'the capacity'));
+			const first = await go('3');
+			assert.deepEqual([first.threads, first.reused], [3, 0]);
+			const all = await go('3');
+			assert.deepEqual([all.threads, all.reused], [1, 30], 'nothing to lint: no worker');
+			assert.equal(all.stdout, first.stdout);
+			// Edited files in the middle: reused results before, between and after them keep their places.
+			edit(10);
+			edit(20);
+			const some = await go('3');
+			assert.deepEqual([some.threads, some.reused], [2, 28], 'a thread per file to lint, at most');
+			const plain = await go('1', false);
+			assert.equal(some.stdout, plain.stdout);
+			assert.equal(some.code, plain.code);
+			assert.ok((JSON.parse(some.stdout) as Array<{ file: string }>).map((f) => f.file).join() === names.join(), 'every file, in order');
+			// The first and the last file, on one thread.
+			edit(0);
+			edit(29);
+			const ends = await go('1');
+			assert.deepEqual([ends.threads, ends.reused], [1, 28]);
+			assert.equal(ends.stdout, (await go('1', false)).stdout);
+		} finally {
+			cleanup(own);
+			cleanup(outside);
+		}
 	});
 
 	test('--fix stays on one thread and fixes every file', async () => {

@@ -47,6 +47,8 @@ test('small runs, and machines whose cores are busy, stay on one thread; TACTFUL
 	assert.equal(threadsFor(10_000, {}, cores), 1, 'no free core');
 	assert.equal(threadsFor(10_000, {}, cores + 3), 1);
 	assert.equal(threadsFor(5, { TACTFUL_THREADS: '3' }), 3);
+	assert.equal(threadsFor(2, { TACTFUL_THREADS: '3' }), 2, 'never more threads than files');
+	assert.equal(threadsFor(0, { TACTFUL_THREADS: '3' }), 1, 'nothing to lint (every result reused from --cache): no worker');
 	assert.equal(threadsFor(10_000, { TACTFUL_THREADS: '1' }), 1);
 	assert.equal(threadsFor(10, { TACTFUL_THREADS: 'lots' }), 1);
 });

@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Options } from './args';
-import { checkTarget, checkText, type CheckSettings, type FileEvent } from './checkFile';
+import { checkTarget, checkText, reusedResult, type CheckSettings, type FileEvent } from './checkFile';
 import { paint, wantsColor } from './color';
 import { ConfigStore, type FileConfig } from './config';
 import { discover, type Target } from './discover';
@@ -96,6 +96,8 @@ export function runCheck(o: Options, host: Host): number | Promise<number> {
 		replay(events);
 	};
 	const done = () => {
+		// The files after the last one linted were all reused.
+		while (next < files.length && reusable[next]) onFile(reusable[next++]!);
 		progress?.done();
 		if (cache) {
 			const problem = cache.save();
@@ -104,14 +106,24 @@ export function runCheck(o: Options, host: Host): number | Promise<number> {
 		}
 		return finish();
 	};
+	// With --cache, the files whose earlier results still hold are found first: threads are started only for the
+	// files that must be linted, and the reused results are replayed in file order between theirs.
+	const reusable = cache ? files.map((t) => reusedResult(t, configs.get(t)!, cache.salt, cached(t))) : [];
+	const todo = cache ? files.filter((_, i) => !reusable[i]) : files;
+	let next = 0;
+	const onChecked = (events: FileEvent[]) => {
+		while (reusable[next]) onFile(reusable[next++]!);
+		next++;
+		onFile(events);
+	};
 	// --fix writes files, so it stays on one thread: two paths to one file (a symlink) must not be fixed at once.
-	const threads = o.fix || !host.entry ? 1 : threadsFor(files.length, host.env);
+	const threads = o.fix || !host.entry ? 1 : threadsFor(todo.length, host.env);
 	if (threads <= 1) {
-		for (const t of files) onFile(here(t));
+		for (const t of todo) onChecked(here(t));
 		return done();
 	}
 	if (host.env.TACTFUL_DEBUG === '1') host.stderr.write(`tactful: debug: checking on ${threads} threads\n`);
-	return checkInParallel(files, threads, host.entry!, { ...settings, cwd, config: o.config }, here, onFile, cached).then(done);
+	return checkInParallel(todo, threads, host.entry!, { ...settings, cwd, config: o.config }, here, onChecked, cached).then(done);
 }
 
 /** Prints the reports in the chosen format and returns the exit code. */

@@ -56,12 +56,35 @@ export function checkTarget(t: Target, fc: FileConfig, s: CheckSettings, cached?
 	if (s.cacheSalt === undefined || s.fix || s.fixDryRun) {
 		return checkText(decoded.text, t.display, t.abs, fc, s, (fixed) => writeTextAtomic(t.abs, fixed, decoded.bom, stat));
 	}
-	const key = createHash('sha1').update(JSON.stringify([s.cacheSalt, fc.sources, fc.base, t.display, t.abs, decoded.bom])).update('\0').update(decoded.text).digest('hex');
+	const key = cacheKey(t, fc, s.cacheSalt, decoded.text, decoded.bom);
 	if (cached?.key === key) return [...cached.events, { cacheKey: key }];
 	const events = checkText(decoded.text, t.display, t.abs, fc, s);
 	// A rule that failed, or a file that failed, is checked again next time.
 	if (!events.some((e) => 'problem' in e || 'fatal' in e)) events.push({ cacheKey: key });
 	return events;
+}
+
+/**
+ * With --cache, a file's events when its earlier result still holds (same key), without linting it; undefined when
+ * it must be checked (changed, new, unreadable, not text: checkTarget then says why). Lets a run find the files it
+ * must lint before it decides how many threads to start.
+ */
+export function reusedResult(t: Target, fc: FileConfig, cacheSalt: string, cached: CachedResult | undefined): FileEvent[] | undefined {
+	if (!cached) return undefined;
+	let read;
+	try {
+		read = readText(t.abs);
+	} catch {
+		return undefined;
+	}
+	if (!read.decoded.ok) return undefined;
+	const key = cacheKey(t, fc, cacheSalt, read.decoded.text, read.decoded.bom);
+	return cached.key === key ? [...cached.events, { cacheKey: key }] : undefined;
+}
+
+/** What a file's cached result is kept under: this build, the configs that apply, its path and its exact text. */
+function cacheKey(t: Target, fc: FileConfig, salt: string, text: string, bom: boolean): string {
+	return createHash('sha1').update(JSON.stringify([salt, fc.sources, fc.base, t.display, t.abs, bom])).update('\0').update(text).digest('hex');
 }
 
 /** Checks text already read (a file, or standard input when `write` is absent). */

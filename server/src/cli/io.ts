@@ -3,7 +3,7 @@
  * files are refused with a reason instead of being linted (or, worse, rewritten) as mojibake. A UTF-8 byte-order mark
  * is removed for linting and put back on write; line endings are never touched.
  */
-import { closeSync, fchmodSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, fchmodSync, fstatSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Letters are a few kilobytes; anything past this is not one. */
@@ -49,12 +49,21 @@ export interface ReadResult {
 	stat: Stats;
 }
 
-/** Reads a file; throws the fs error (the caller decides whether that is fatal). */
+/**
+ * Reads a file; throws the fs error (the caller decides whether that is fatal). The file is opened first and its
+ * size taken from the open file: one path lookup instead of two (a `--cache` run over 2,000 unchanged files is
+ * mostly reading them).
+ */
 export function readText(path: string): ReadResult {
-	const stat = statSync(path);
-	if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-	if (stat.size > MAX_BYTES) return { stat, decoded: { ok: false, reason: `larger than ${MAX_BYTES / 1024 / 1024} MB, so not a letter` } };
-	return { stat, decoded: decode(readFileSync(path)) };
+	const fd = openSync(path, 'r');
+	try {
+		const stat = fstatSync(fd);
+		if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+		if (stat.size > MAX_BYTES) return { stat, decoded: { ok: false, reason: `larger than ${MAX_BYTES / 1024 / 1024} MB, so not a letter` } };
+		return { stat, decoded: decode(readFileSync(fd)) };
+	} finally {
+		closeSync(fd);
+	}
 }
 
 /**

@@ -45,11 +45,12 @@ interface Batch {
 /**
  * How many threads (the main one included) a run over `files` files uses: one per core that is free, judged by the
  * 1-minute load average (0 where the OS has none, as on Windows). Each thread warms up its own copy of the engine,
- * so on a machine whose cores are already busy more threads only add work. TACTFUL_THREADS=n overrides it (1: serial).
+ * so on a machine whose cores are already busy more threads only add work. TACTFUL_THREADS=n overrides it (1: serial;
+ * never more threads than files).
  */
 export function threadsFor(files: number, env: NodeJS.ProcessEnv, load = loadavg()[0]): number {
 	const forced = Number(env.TACTFUL_THREADS);
-	if (env.TACTFUL_THREADS && Number.isInteger(forced) && forced >= 1) return Math.min(forced, MAX_THREADS);
+	if (env.TACTFUL_THREADS && Number.isInteger(forced) && forced >= 1) return Math.min(forced, MAX_THREADS, Math.max(1, files));
 	if (files < PARALLEL_MIN_FILES) return 1;
 	const cores = availableParallelism();
 	const free = 1 + Math.floor(Math.max(0, cores - load));
