@@ -63,3 +63,8 @@ test('countTopics agrees with one search per topic where topics overlap, repeat 
 	}
 	assert.ok(withTopics > 300, `${withTopics} texts with three topics or more`);
 });
+
+test('every topic opens with \\b, which the one-scan union says once for all of them', () => {
+	// A topic without it would be looked for only at word boundaries by countTopics, anywhere by its own search.
+	for (const [pattern] of TOPICS) assert.ok(pattern.source.startsWith('\\b') && !pattern.source.startsWith('\\b|'), pattern.source.slice(0, 60));
+});

