@@ -26,7 +26,9 @@ async function run(args: string[]) {
 
 describe('--cache', () => {
 	test('reuses unchanged files and prints what an uncached run prints', async () => {
-		for (const format of ['stylish', 'json']) {
+		// Every format: the workflow example (docs/examples/github-workflow.yml) runs --format github, then --format sarif
+		// reusing its results.
+		for (const format of ['stylish', 'json', 'github', 'sarif']) {
 			const plain = await run(['--format', format, '.']);
 			const first = await run(['--cache', '--format', format, '.']);
 			const second = await run(['--cache', '--format', format, '.']);
