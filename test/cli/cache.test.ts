@@ -5,7 +5,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtCli, cleanup, JARGON_IS_ERROR, letter, NOTES, tactful, tree } from './helpers';
 
@@ -104,6 +104,31 @@ describe('--cache', () => {
 			const again = await go(['--cache', '.']);
 			assert.match(again.stderr, /cache reused 2 of 2 files/);
 			assert.equal(again.stdout, plain.stdout);
+		} finally {
+			cleanup(own);
+		}
+	});
+
+	test('a file that stopped being text, or became a folder, since the last run is reported as without the cache', async () => {
+		const own = tree({ 'a.md': letter('Ana'), 'b.md': letter('Ben'), 'c.md': letter('Cy') });
+		try {
+			const go = (args: string[]) => tactful(['check', ...args, 'a.md', 'b.md', 'c.md'], { cwd: own, env: { TACTFUL_DEBUG: '1' } });
+			assert.match((await go(['--cache'])).stderr, /cache reused 0 of 3 files/);
+			writeFileSync(join(own, 'a.md'), Buffer.from([0x23, 0x20, 0, 1, 2]));
+			writeFileSync(join(own, 'b.md'), Buffer.concat([Buffer.from(letter('Ben')), Buffer.from([0xc3, 0x28])]));
+			cleanup(join(own, 'c.md'));
+			mkdirSync(join(own, 'c.md'));
+			writeFileSync(join(own, 'c.md', 'inside.md'), letter('Di'));
+			const plain = await go([]);
+			assert.match(plain.stderr, /a\.md: skipped, binary file/);
+			assert.match(plain.stderr, /b\.md: skipped, not valid UTF-8/);
+			for (const pass of ['after the change', 'again']) {
+				const cached = await go(['--cache']);
+				assert.equal(cached.stdout, plain.stdout, pass);
+				assert.equal(cached.stderr.replace(/tactful: debug: .*\n/g, ''), plain.stderr.replace(/tactful: debug: .*\n/g, ''), pass);
+				assert.equal(cached.code, plain.code, pass);
+				assert.match(cached.stderr, pass === 'again' ? /cache reused 1 of 3 files/ : /cache reused 0 of 3 files/, pass);
+			}
 		} finally {
 			cleanup(own);
 		}

@@ -95,6 +95,21 @@ describe('CLI: bad input', { timeout: 300_000 }, () => {
 		assert.equal(reports.size, inputs.filter((i) => i.text).length * 2);
 	});
 
+	test('the whole set with --cache, filling it and then reusing it: what a run without the cache prints', async () => {
+		const plain = await tactful(['check', '--format', 'json', '.'], { cwd: dir });
+		try {
+			for (const pass of ['fills', 'reuses']) {
+				const run = await tactful(['check', '--cache', '--format', 'json', '.'], { cwd: dir });
+				assertNoCrash(run, `--cache ${pass}`);
+				assert.equal(run.stdout, plain.stdout, `--cache ${pass}: stdout`);
+				assert.equal(run.stderr, plain.stderr, `--cache ${pass}: stderr`);
+				assert.equal(run.code, plain.code, `--cache ${pass}: exit code`);
+			}
+		} finally {
+			cleanup(join(dir, '.tactfulcache'));
+		}
+	});
+
 	test('each file that is not text, named on the command line: skipped with a one-line reason, never a stack trace', async () => {
 		for (const input of inputs.filter((i) => !i.text)) {
 			const name = `${slug(input.name)}.md`;
