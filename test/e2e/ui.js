@@ -90,6 +90,33 @@ async function clickInside(page, locator) {
 	return box;
 }
 
+/**
+ * The middle of `text` as the editor renders it now, and the number of its line (from the line-number gutter at
+ * the same height), so a click lands on it even after the lines have moved.
+ */
+async function wordCenter(page, text) {
+	return page.evaluate((text) => {
+		const line = [...document.querySelectorAll('.editor-instance .view-line')].find((l) => l.textContent.includes(text));
+		if (!line) throw new Error(`no rendered line holds ${JSON.stringify(text)}`);
+		const range = document.createRange();
+		const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+			const at = n.textContent.indexOf(text);
+			if (at < 0) continue;
+			range.setStart(n, at);
+			range.setEnd(n, at + text.length);
+			const r = range.getBoundingClientRect();
+			const y = r.y + r.height / 2;
+			const number = [...document.querySelectorAll('.editor-instance .line-numbers')].find((g) => {
+				const b = g.getBoundingClientRect();
+				return b.top <= y && y < b.bottom;
+			});
+			return { x: r.x + r.width / 2, y, line: Number(number?.textContent.trim()) };
+		}
+		throw new Error(`${JSON.stringify(text)} is split across elements`);
+	}, text);
+}
+
 async function run(page) {
 	const shot = async (name) => {
 		await page.screenshot({ path: path.join(SHOTS, name) });
@@ -113,23 +140,7 @@ async function run(page) {
 	// (b) hover over the jargon squiggle
 	const jargon = editor.locator('.view-line', { hasText: 'bandwidth' });
 	await jargon.waitFor();
-	const lineBox = await jargon.boundingBox();
-	const word = await page.evaluate(({ x, y, w }) => {
-		// find the x-range of "bandwidth" in the rendered line
-		const line = [...document.querySelectorAll('.editor-instance .view-line')].find((l) => l.textContent.includes('bandwidth'));
-		const range = document.createRange();
-		const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-			const at = n.textContent.indexOf('bandwidth');
-			if (at >= 0) {
-				range.setStart(n, at);
-				range.setEnd(n, at + 'bandwidth'.length);
-				const r = range.getBoundingClientRect();
-				return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-			}
-		}
-		return { x: x + w / 2, y };
-	}, { x: lineBox.x, y: lineBox.y + lineBox.height / 2, w: lineBox.width });
+	let word = await wordCenter(page, 'bandwidth');
 	await page.mouse.move(word.x, word.y);
 	const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'jargon' });
 	await hover.first().waitFor();
@@ -139,13 +150,17 @@ async function run(page) {
 	await page.keyboard.press('Escape');
 
 	// (c) Ctrl+. on "bandwidth" lists Tactful's fixes; Enter applies the preferred one
-	// On a loaded machine the first Ctrl+. can land before the click has moved the cursor or before the code actions
-	// are computed (VS Code then shows nothing or "No code actions available"); a user would press it again, so do we.
+	// On a loaded machine the first Ctrl+. can land before the code actions are computed (VS Code then shows nothing
+	// or "No code actions available"); a user would press it again, so do we. The word is looked up again before each
+	// click: the checklist's code lens can appear above the first line meanwhile and move every line down. The status
+	// bar must show the cursor on the word's line before Ctrl+. is pressed.
 	const menu = page.locator('.action-widget .monaco-list-row');
 	for (let attempt = 1; ; attempt++) {
+		word = await wordCenter(page, 'bandwidth');
 		await page.mouse.click(word.x, word.y);
-		await page.keyboard.press('Control+.');
 		try {
+			if (Number.isInteger(word.line)) await page.locator('.statusbar-item', { hasText: new RegExp(`Ln ${word.line}, Col`) }).first().waitFor({ timeout: 5_000 });
+			await page.keyboard.press('Control+.');
 			await menu.filter({ hasText: 'Replace with "time"' }).first().waitFor({ timeout: 10_000 });
 			break;
 		} catch (e) {
@@ -154,7 +169,7 @@ async function run(page) {
 			await page.keyboard.press('Escape');
 		}
 	}
-	step(`quick fix menu: ${JSON.stringify(await menu.allInnerTexts())}`);
+	step(`quick fix menu on line ${word.line}: ${JSON.stringify(await menu.allInnerTexts())}`);
 	await shot('quick-fix.png');
 	for (let i = 0; i < 10 && !(await page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Replace with "time"' }).count()); i++) {
 		await page.keyboard.press('ArrowDown');
