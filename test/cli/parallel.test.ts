@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PARALLEL_MIN_FILES } from '../../server/src/cli/pool';
 import { builtCli, cleanup, letter, NOTES, tactful, tree } from './helpers';
 
 const COUNT = 90;
@@ -103,6 +104,30 @@ describe('checking on several threads', () => {
 		} finally {
 			cleanup(own);
 			cleanup(outside);
+		}
+	});
+
+	test(`--cache after a change to more than ${PARALLEL_MIN_FILES} files: the rest are reused by the threads, in their places`, async () => {
+		const count = PARALLEL_MIN_FILES + 50;
+		const names = Array.from({ length: count }, (_, i) => `m/f${String(i).padStart(3, '0')}.md`);
+		const own = tree(Object.fromEntries(names.map((n, i) => [n, letter(`Sam ${i}`).replace('the launch', `launch ${i}`)])));
+		try {
+			const go = (threads: string, withCache = true) =>
+				tactful(['check', ...(withCache ? ['--cache'] : []), '--format', 'json', 'm'], { cwd: own, env: { TACTFUL_THREADS: threads, TACTFUL_DEBUG: '1' } });
+			await go('2');
+			// Every file before the last 40 changes: the run stops looking for reusable results after
+			// PARALLEL_MIN_FILES changed ones, and the threads reuse the last 40 themselves.
+			for (let i = 0; i < count - 40; i++) writeFileSync(join(own, names[i]), letter(`Sam ${i}`).replace('the launch', `launch ${i} (edited)`).replace('the bandwidth', 'the capacity'));
+			const run = await go('2');
+			assert.match(run.stderr, /checking on 2 threads/);
+			assert.match(run.stderr, new RegExp(`cache looked up ${PARALLEL_MIN_FILES} of ${count} files before linting`));
+			assert.match(run.stderr, new RegExp(`cache reused 40 of ${count} files`));
+			const plain = await go('1', false);
+			assert.equal(run.stdout, plain.stdout);
+			assert.equal(run.code, plain.code);
+			assert.equal((JSON.parse(run.stdout) as unknown[]).length, count);
+		} finally {
+			cleanup(own);
 		}
 	});
 

@@ -15,7 +15,7 @@ import { CliError, EXIT_FATAL, EXIT_FINDINGS, EXIT_OK, describeFsError } from '.
 import { formatters } from './format/index';
 import { decode } from './io';
 import { VERSION } from './meta';
-import { checkInParallel, threadsFor } from './pool';
+import { checkInParallel, PARALLEL_MIN_FILES, threadsFor } from './pool';
 import { countReports, type FileReport } from './report';
 import { buildSalt, CACHE_NAME, ResultCache } from './resultCache';
 
@@ -107,9 +107,19 @@ export function runCheck(o: Options, host: Host): number | Promise<number> {
 		return finish();
 	};
 	// With --cache, the files whose earlier results still hold are found first: threads are started only for the
-	// files that must be linted, and the reused results are replayed in file order between theirs.
-	const reusable = cache ? files.map((t) => reusedResult(t, configs.get(t)!, cache.salt, cached(t))) : [];
-	const todo = cache ? files.filter((_, i) => !reusable[i]) : files;
+	// files that must be linted, and the reused results are replayed in file order between theirs. Once as many
+	// files to lint have been found as make a run parallel, the rest are not looked at here (each thread still
+	// reuses what holds): after a change that touches every file, the threads start without waiting for all of them.
+	const reusable: Array<FileEvent[] | undefined> = [];
+	let probed = 0;
+	for (let misses = 0; cache && probed < files.length && misses < PARALLEL_MIN_FILES; probed++) {
+		const t = files[probed];
+		const events = reusedResult(t, configs.get(t)!, cache.salt, cached(t));
+		reusable.push(events);
+		if (!events) misses++;
+	}
+	const todo = cache ? files.filter((_, i) => i >= probed || !reusable[i]) : files;
+	if (cache && host.env.TACTFUL_DEBUG === '1') host.stderr.write(`tactful: debug: cache looked up ${probed} of ${files.length} files before linting\n`);
 	let next = 0;
 	const onChecked = (events: FileEvent[]) => {
 		while (reusable[next]) onFile(reusable[next++]!);
