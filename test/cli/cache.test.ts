@@ -21,7 +21,8 @@ after(() => cleanup(dir));
 async function run(args: string[]) {
 	const r = await tactful(['check', ...args], { cwd: dir, env: { TACTFUL_DEBUG: '1' } });
 	const reused = /cache reused (\d+) of (\d+) files/.exec(r.stderr);
-	return { ...r, reused: reused ? Number(reused[1]) : undefined, stderr: r.stderr.replace(/tactful: debug: .*\n/g, '') };
+	const status = /tactful: debug: cache file .*: (.*)\n/.exec(r.stderr);
+	return { ...r, reused: reused ? Number(reused[1]) : undefined, status: status?.[1], stderr: r.stderr.replace(/tactful: debug: .*\n/g, '') };
 }
 
 describe('--cache', () => {
@@ -136,13 +137,22 @@ describe('--cache', () => {
 
 	test('a damaged cache file is ignored and replaced', async () => {
 		const plain = await run(['.']);
-		for (const damage of ['{"format":1,"salt":"', 'null', '{"format":1,"salt":"x","files":{}}', '']) {
+		const why: Record<string, string> = {
+			'{"format":1,"salt":"': 'not JSON',
+			null: 'not a cache file of this format',
+			'{"format":1,"salt":"x","files":{}}': 'written by another build of Tactful',
+			'': 'not JSON',
+		};
+		for (const [damage, status] of Object.entries(why)) {
 			writeFileSync(join(dir, '.tactfulcache'), damage);
 			const r = await run(['--cache', '.']);
+			assert.equal(r.status, status, `TACTFUL_DEBUG says why: ${damage}`);
 			assert.equal(r.reused, 0, damage);
 			assert.equal(r.stdout, plain.stdout, damage);
 			assert.equal(r.code, plain.code, damage);
-			assert.equal((await run(['--cache', '.'])).reused, 7, `${damage}: rewritten`);
+			const again = await run(['--cache', '.']);
+			assert.equal(again.reused, 7, `${damage}: rewritten`);
+			assert.equal(again.status, '7 entries');
 		}
 	});
 

@@ -78,19 +78,19 @@ describe('checking on several threads', () => {
 				const r = await tactful(['check', ...(withCache ? ['--cache', '--cache-location', cache] : []), '--format', 'json', '.'], { cwd: own, env: { TACTFUL_THREADS: threads, TACTFUL_DEBUG: '1' } });
 				const threadsLine = /checking on (\d+) threads/.exec(r.stderr);
 				const reused = /cache reused (\d+) of/.exec(r.stderr);
-				return { stdout: r.stdout, code: r.code, threads: threadsLine ? Number(threadsLine[1]) : 1, reused: reused ? Number(reused[1]) : undefined };
+				return { stdout: r.stdout, code: r.code, threads: threadsLine ? Number(threadsLine[1]) : 1, reused: reused ? Number(reused[1]) : undefined, debug: r.stderr.split('\n').filter((l) => l.startsWith('tactful: ')).join('\n') };
 			};
 			const edit = (i: number) => writeFileSync(join(own, names[i]), letter(`Sam ${i}`).replace('the launch', `launch ${i} (edited)`).replace('the bandwidth', 'the capacity'));
 			const first = await go('3');
-			assert.deepEqual([first.threads, first.reused], [3, 0]);
+			assert.deepEqual([first.threads, first.reused], [3, 0], first.debug);
 			const all = await go('3');
-			assert.deepEqual([all.threads, all.reused], [1, 30], 'nothing to lint: no worker');
+			assert.deepEqual([all.threads, all.reused], [1, 30], `nothing to lint: no worker\n${all.debug}`);
 			assert.equal(all.stdout, first.stdout);
 			// Edited files in the middle: reused results before, between and after them keep their places.
 			edit(10);
 			edit(20);
 			const some = await go('3');
-			assert.deepEqual([some.threads, some.reused], [2, 28], 'a thread per file to lint, at most');
+			assert.deepEqual([some.threads, some.reused], [2, 28], `a thread per file to lint, at most\n${some.debug}`);
 			const plain = await go('1', false);
 			assert.equal(some.stdout, plain.stdout);
 			assert.equal(some.code, plain.code);
@@ -99,7 +99,7 @@ describe('checking on several threads', () => {
 			edit(0);
 			edit(29);
 			const ends = await go('1');
-			assert.deepEqual([ends.threads, ends.reused], [1, 28]);
+			assert.deepEqual([ends.threads, ends.reused], [1, 28], `${ends.debug}\n(the run before: ${some.debug})`);
 			assert.equal(ends.stdout, (await go('1', false)).stdout);
 		} finally {
 			cleanup(own);

@@ -80,6 +80,7 @@ export function runCheck(o: Options, host: Host): number | Promise<number> {
 	// --cache does nothing with --fix or --fix-dry-run, which must look at every file.
 	const cache = o.cache && !o.fix && !o.fixDryRun ? ResultCache.load(resolve(cwd, o.cacheLocation ?? CACHE_NAME), buildSalt()) : undefined;
 	if (cache) settings.cacheSalt = cache.salt;
+	if (cache && host.env.TACTFUL_DEBUG === '1') host.stderr.write(`tactful: debug: cache file ${resolve(cwd, o.cacheLocation ?? CACHE_NAME)}: ${cache.status}\n`);
 	const cached = (t: Target) => cache?.get(t.abs);
 	const here = (t: Target) => checkTarget(t, configs.get(t)!, settings, cached(t));
 	let index = 0;

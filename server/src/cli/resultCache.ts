@@ -43,20 +43,36 @@ export class ResultCache {
 	/** False while the file on disk holds exactly what this cache holds: a run that reused every result writes nothing. */
 	private changed: boolean;
 
-	private constructor(private readonly path: string, readonly salt: string, files: Record<string, CachedResult>, fresh: boolean) {
+	private constructor(
+		private readonly path: string,
+		readonly salt: string,
+		files: Record<string, CachedResult>,
+		fresh: boolean,
+		/** What was read, for TACTFUL_DEBUG: how many entries, or why none. */
+		readonly status: string,
+	) {
 		this.files = files;
 		this.changed = fresh;
 	}
 
 	static load(path: string, salt: string): ResultCache {
 		let files: Record<string, CachedResult> | undefined;
+		let status: string;
 		try {
 			const parsed = JSON.parse(asciiOrUtf8(readFileSync(path))) as Partial<CacheFile>;
-			if (parsed.format === FORMAT && parsed.salt === salt && parsed.files && typeof parsed.files === 'object' && !Array.isArray(parsed.files)) files = parsed.files;
-		} catch {
+			if (parsed === null || typeof parsed !== 'object' || parsed.format !== FORMAT) status = 'not a cache file of this format';
+			else if (parsed.salt !== salt) status = 'written by another build of Tactful';
+			else if (!parsed.files || typeof parsed.files !== 'object' || Array.isArray(parsed.files)) status = 'damaged';
+			else {
+				files = parsed.files;
+				status = `${Object.keys(files).length} entries`;
+			}
+		} catch (e) {
 			// Missing, unreadable or not ours: start afresh.
+			const code = (e as NodeJS.ErrnoException).code;
+			status = e instanceof SyntaxError ? 'not JSON' : code === 'ENOENT' ? 'none yet' : `not read (${code ?? String(e)})`;
 		}
-		return new ResultCache(path, salt, Object.assign(Object.create(null) as Record<string, CachedResult>, files), files === undefined);
+		return new ResultCache(path, salt, Object.assign(Object.create(null) as Record<string, CachedResult>, files), files === undefined, status);
 	}
 
 	get(abs: string): CachedResult | undefined {
