@@ -78,13 +78,30 @@ export function runCheck(o: Options, host: Host): number | Promise<number> {
 	stopOnConfigErrors(store, host);
 	const progress = host.stderr.isTTY === true && files.length > PROGRESS_MIN_FILES ? new Progress(host.stderr, files.length) : undefined;
 	// --cache does nothing with --fix or --fix-dry-run, which must look at every file.
-	const cache = o.cache && !o.fix && !o.fixDryRun ? ResultCache.load(resolve(cwd, o.cacheLocation ?? CACHE_NAME), buildSalt()) : undefined;
+	const cacheFile = resolve(cwd, o.cacheLocation ?? CACHE_NAME);
+	const cache = o.cache && !o.fix && !o.fixDryRun ? ResultCache.load(cacheFile, buildSalt()) : undefined;
 	if (cache) settings.cacheSalt = cache.salt;
-	if (cache && host.env.TACTFUL_DEBUG === '1') host.stderr.write(`tactful: debug: cache file ${resolve(cwd, o.cacheLocation ?? CACHE_NAME)}: ${cache.status}\n`);
+	if (cache && host.env.TACTFUL_DEBUG === '1') host.stderr.write(`tactful: debug: cache file ${cacheFile}: ${cache.status}\n`);
 	const cached = (t: Target) => cache?.get(t.abs);
 	const here = (t: Target) => checkTarget(t, configs.get(t)!, settings, cached(t));
+	// With --cache, the files whose earlier results still hold are found first: threads are started only for the
+	// files that must be linted, and the reused results are replayed in file order between theirs. Once as many
+	// files to lint have been found as make a run parallel, the rest are not looked at here (each thread still
+	// reuses what holds): after a change that touches every file, the threads start without waiting for all of them.
+	const reusable: Array<FileEvent[] | undefined> = [];
+	let probed = 0;
+	for (let misses = 0; cache && probed < files.length && misses < PARALLEL_MIN_FILES; probed++) {
+		const t = files[probed];
+		const events = reusedResult(t, configs.get(t)!, cache.salt, cached(t));
+		reusable.push(events);
+		if (!events) misses++;
+	}
+	const todo = cache ? files.filter((_, i) => i >= probed || !reusable[i]) : files;
+	if (cache && host.env.TACTFUL_DEBUG === '1') host.stderr.write(`tactful: debug: cache looked up ${probed} of ${files.length} files before linting\n`);
 	let index = 0;
 	let reused = 0;
+	/** The next file to print (reused results wait there for the files linted before them). */
+	let next = 0;
 	const onFile = (events: FileEvent[]) => {
 		progress?.tick();
 		if (cache) {
@@ -107,21 +124,6 @@ export function runCheck(o: Options, host: Host): number | Promise<number> {
 		}
 		return finish();
 	};
-	// With --cache, the files whose earlier results still hold are found first: threads are started only for the
-	// files that must be linted, and the reused results are replayed in file order between theirs. Once as many
-	// files to lint have been found as make a run parallel, the rest are not looked at here (each thread still
-	// reuses what holds): after a change that touches every file, the threads start without waiting for all of them.
-	const reusable: Array<FileEvent[] | undefined> = [];
-	let probed = 0;
-	for (let misses = 0; cache && probed < files.length && misses < PARALLEL_MIN_FILES; probed++) {
-		const t = files[probed];
-		const events = reusedResult(t, configs.get(t)!, cache.salt, cached(t));
-		reusable.push(events);
-		if (!events) misses++;
-	}
-	const todo = cache ? files.filter((_, i) => i >= probed || !reusable[i]) : files;
-	if (cache && host.env.TACTFUL_DEBUG === '1') host.stderr.write(`tactful: debug: cache looked up ${probed} of ${files.length} files before linting\n`);
-	let next = 0;
 	const onChecked = (events: FileEvent[]) => {
 		while (reusable[next]) onFile(reusable[next++]!);
 		next++;

@@ -57,7 +57,8 @@ export function checkTarget(t: Target, fc: FileConfig, s: CheckSettings, cached?
 		return checkText(decoded.text, t.display, t.abs, fc, s, (fixed) => writeTextAtomic(t.abs, fixed, decoded.bom, stat));
 	}
 	const key = cacheKey(t, fc, s.cacheSalt, decoded.text, decoded.bom);
-	if (cached?.key === key) return [...cached.events, { cacheKey: key }];
+	const reused = reuse(cached, key);
+	if (reused) return reused;
 	const events = checkText(decoded.text, t.display, t.abs, fc, s);
 	// A rule that failed, or a file that failed, is checked again next time.
 	if (!events.some((e) => 'problem' in e || 'fatal' in e)) events.push({ cacheKey: key });
@@ -78,8 +79,12 @@ export function reusedResult(t: Target, fc: FileConfig, cacheSalt: string, cache
 		return undefined;
 	}
 	if (!read.decoded.ok) return undefined;
-	const key = cacheKey(t, fc, cacheSalt, read.decoded.text, read.decoded.bom);
-	return cached.key === key ? [...cached.events, { cacheKey: key }] : undefined;
+	return reuse(cached, cacheKey(t, fc, cacheSalt, read.decoded.text, read.decoded.bom));
+}
+
+/** The cached events (and the key, last) when they were kept under `key`. */
+function reuse(cached: CachedResult | undefined, key: string): FileEvent[] | undefined {
+	return cached?.key === key ? [...cached.events, { cacheKey: key }] : undefined;
 }
 
 /** What a file's cached result is kept under: this build, the configs that apply, its path and its exact text. */
