@@ -51,7 +51,7 @@ async function cueData() {
 	const out = await esbuild.build({ entryPoints: [entry], bundle: true, write: false, format: 'cjs', platform: 'neutral', target: 'node20', logLevel: 'silent' });
 	const module = { exports: {} };
 	new Function('module', 'exports', out.outputFiles[0].text)(module, module.exports);
-	return JSON.stringify(module.exports.CUES.data());
+	return JSON.stringify(module.exports.cues().data());
 }
 
 const common = {

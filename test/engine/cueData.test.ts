@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { CUE_TABLES, CUES } from '../../server/src/engine/steps/cues';
+import { CUE_TABLES, cues } from '../../server/src/engine/steps/cues';
 import { LEXICON } from '../../server/src/engine/steps/lexicon';
 import { CueSet, type CueData, type CueSpec } from '../../server/src/engine/steps/patterns';
 import { tokenize } from '../../server/src/engine/steps/tokens';
@@ -86,12 +86,12 @@ test('the bundles start from the data, and it is the data of the tables in the s
 	assert.equal(typeof cli.define?.TACTFUL_CUE_DATA, 'string');
 	// The cue tables' module, bundled with the settings of the CLI's bundle.
 	const out = await esbuild.build({ ...cli, entryPoints: [join(REPO, 'server/src/engine/steps/cues.ts')], outfile: undefined, write: false, plugins: [], sourcemap: false, absWorkingDir: REPO, logLevel: 'silent' });
-	const module = { exports: {} as { CUES: AnySet } };
+	const module = { exports: {} as { cues: () => AnySet } };
 	new Function('module', 'exports', 'require', out.outputFiles[0].text)(module, module.exports, require);
-	const bundled = module.exports.CUES;
+	const bundled = module.exports.cues();
 	assert.equal(bundled.fromData, true);
 	// This process compiled the tables from the source (no build ran over it).
-	assert.equal(CUES.fromData, false);
-	assert.deepStrictEqual(state(bundled), state(CUES as unknown as AnySet));
-	assert.deepEqual(sharing(bundled), sharing(CUES as unknown as AnySet));
+	assert.equal(cues().fromData, false);
+	assert.deepStrictEqual(state(bundled), state(cues() as unknown as AnySet));
+	assert.deepEqual(sharing(bundled), sharing(cues() as unknown as AnySet));
 });

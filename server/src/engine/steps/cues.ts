@@ -528,7 +528,16 @@ const accept: CueSpec[] = [
 /** Every table of cues, by target. */
 export const CUE_TABLES: Record<Target, readonly CueSpec[]> = { acknowledge, understand, explain, alternatives, positive, empathy, open, refusal, accept };
 
-/** CUES's compiled form as JSON (`CueSet.data`), written into the bundles by the build (scripts/build.mjs). */
+/** The cue set's compiled form as JSON (`CueSet.data`), written into the bundles by the build (scripts/build.mjs). */
 declare const TACTFUL_CUE_DATA: string | undefined;
 
-export const CUES = new CueSet<Target>(LEXICON, CUE_TABLES, typeof TACTFUL_CUE_DATA === 'string' ? (JSON.parse(TACTFUL_CUE_DATA) as CueData) : undefined);
+let compiled: CueSet<Target> | undefined;
+
+/**
+ * Every cue, compiled (from the bundled data when there is some) the first time a letter is read: loading the
+ * engine does not pay for it, so a `tactful check --cache` run that reuses every result never builds it (about
+ * 10 ms of a cold start).
+ */
+export function cues(): CueSet<Target> {
+	return (compiled ??= new CueSet<Target>(LEXICON, CUE_TABLES, typeof TACTFUL_CUE_DATA === 'string' ? (JSON.parse(TACTFUL_CUE_DATA) as CueData) : undefined));
+}

@@ -10,7 +10,7 @@ import { STEPS, type Step } from '../types';
 import { memoKey, perChunk, type Chunk, type ProseDoc } from '../text/markup';
 import type { Sentence } from '../text/sentences';
 import { emptySteps, type Evidence, type LetterAnalysis } from './analysis';
-import { CUES, THRESHOLD, type Target } from './cues';
+import { cues, THRESHOLD, type Target } from './cues';
 import { scoreHits, type Hit } from './patterns';
 import { readShape } from './shape';
 import { tokenize, type Token } from './tokens';
@@ -34,7 +34,7 @@ function isQuestion(tokens: readonly Token[]): boolean {
 /** Scores one piece of text (a sentence, or what follows the greeting on its line). */
 export function scoreText(text: string, offset: number): { scores: Partial<Record<Target, number>>; hits: Hit<Target>[]; tokens: Token[] } {
 	const tokens = tokenize(text, offset);
-	const hits = CUES.match(tokens, isQuestion(tokens));
+	const hits = cues().match(tokens, isQuestion(tokens));
 	const scores: Partial<Record<Target, number>> = {};
 	for (const [target, { score }] of scoreHits(hits)) scores[target] = score;
 	// "Unfortunately" or "I'm afraid" next to a reason is a refusal said gently: "Unfortunately, we're fully booked."
