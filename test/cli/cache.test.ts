@@ -83,6 +83,23 @@ describe('--cache', () => {
 		}
 	});
 
+	test("the strings of a result that changed leave the cache file's table", async () => {
+		const cache = join(dir, '.tactfulcache');
+		const strings = () => (JSON.parse(readFileSync(cache, 'utf8')) as { strings: string[] }).strings;
+		const original = readFileSync(join(dir, 'letters/l4.md'), 'utf8');
+		writeFileSync(join(dir, 'letters/l4.md'), `${original}\nOur synergy will help.\n`);
+		try {
+			await run(['--cache', '.']);
+			assert.ok(strings().some((s) => s.includes('"synergy"')), 'the new finding is kept');
+		} finally {
+			writeFileSync(join(dir, 'letters/l4.md'), original);
+		}
+		assert.equal((await run(['--cache', '.'])).reused, 6);
+		const table = strings();
+		assert.ok(!table.some((s) => s.includes('"synergy"')), 'no longer used, so gone');
+		assert.equal(new Set(table).size, table.length, 'each string once');
+	});
+
 	test('text past ASCII is cached as escapes, and a cache file holding it as UTF-8 reads back the same', async () => {
 		const phrases = JSON.stringify({ phrases: [{ phrase: 'extra pages', message: 'Say which pages \u2014 \u201call of them\u201d? Zo\u00eb \ud83d\ude4f', id: 'which-pages' }] });
 		const own = tree({ '.tactfulrc.json': phrases, 'a.md': letter('Zo\u00eb \u{1f600}'), 'b.md': letter('Ana') });
@@ -138,9 +155,11 @@ describe('--cache', () => {
 	test('a damaged cache file is ignored and replaced', async () => {
 		const plain = await run(['.']);
 		const why: Record<string, string> = {
-			'{"format":1,"salt":"': 'not JSON',
+			'{"format":2,"salt":"': 'not JSON',
 			null: 'not a cache file of this format',
-			'{"format":1,"salt":"x","files":{}}': 'written by another build of Tactful',
+			// What Tactful wrote before the compact format (session 15).
+			'{"format":1,"salt":"x","files":{}}': 'not a cache file of this format',
+			'{"format":2,"salt":"x","strings":[],"files":{}}': 'written by another build of Tactful',
 			'': 'not JSON',
 		};
 		for (const [damage, status] of Object.entries(why)) {
@@ -153,6 +172,40 @@ describe('--cache', () => {
 			const again = await run(['--cache', '.']);
 			assert.equal(again.reused, 7, `${damage}: rewritten`);
 			assert.equal(again.status, '7 entries');
+		}
+	});
+
+	test('a damaged entry is not reused: its file is linted again and the entry replaced', async () => {
+		const plain = await run(['--format', 'json', '.']);
+		await run(['--cache', '.']);
+		const path = join(dir, '.tactfulcache');
+		const good = JSON.parse(readFileSync(path, 'utf8')) as { salt: string; strings: string[]; files: Record<string, { key: string; events: Array<{ r?: [string, number, string, number, number[]] }> }> };
+		const entry = Object.entries(good.files).find(([abs]) => abs.endsWith('l2.md'))!;
+		const flat = entry[1].events[0].r![4];
+		// The damages below follow the layout (cacheFormat.ts): the third number is the severity, the ninth the number of fixes.
+		assert.equal(good.strings[flat[2]], 'warning');
+		assert.ok(flat[8] > 0, 'the first diagnostic has fixes');
+		const message = good.strings.findIndex((s) => s.includes('jargon'));
+		assert.ok(message >= 0);
+		const damages: Record<string, (f: number[]) => unknown[]> = {
+			'string index past the table': (f) => [f[0] + good.strings.length, ...f.slice(1)],
+			'severity naming another string': (f) => [f[0], f[1], message, ...f.slice(3)],
+			'step out of range': (f) => [f[0], 7, ...f.slice(2)],
+			'cut short': (f) => f.slice(0, -1),
+			'one number too many': (f) => [...f, 0],
+			'a position that is not a count': (f) => [...f.slice(0, 4), -1, ...f.slice(5)],
+			'a string where a number goes': (f) => [f[0], f[1], f[2], 'x', ...f.slice(4)],
+			'fix count past the end': (f) => [...f.slice(0, 8), 1e6, ...f.slice(9)],
+		};
+		for (const [what, damage] of Object.entries(damages)) {
+			const copy = structuredClone(good);
+			copy.files[entry[0]].events[0].r![4] = damage(flat) as number[];
+			writeFileSync(path, JSON.stringify(copy));
+			const r = await run(['--cache', '--format', 'json', '.']);
+			assert.equal(r.reused, 6, `${what}: l2.md is linted, the others reused`);
+			assert.equal(r.stdout, plain.stdout, what);
+			assert.equal(r.code, plain.code, what);
+			assert.equal((await run(['--cache', '.'])).reused, 7, `${what}: the entry was replaced`);
 		}
 	});
 

@@ -46,7 +46,7 @@ export function runCheck(o: Options, host: Host): number | Promise<number> {
 			if ('report' in e) reports.push(e.report);
 			else if ('warn' in e) warn(e.warn);
 			else if ('fatal' in e) fatal.push(e.fatal);
-			else if ('cacheKey' in e) continue;
+			else if ('cacheKey' in e || 'reused' in e) continue;
 			else if (!engineProblems.has(e.problem)) {
 				engineProblems.add(e.problem);
 				warn(e.line);
@@ -82,7 +82,7 @@ export function runCheck(o: Options, host: Host): number | Promise<number> {
 	const cache = o.cache && !o.fix && !o.fixDryRun ? ResultCache.load(cacheFile, buildSalt()) : undefined;
 	if (cache) settings.cacheSalt = cache.salt;
 	if (cache && host.env.TACTFUL_DEBUG === '1') host.stderr.write(`tactful: debug: cache file ${cacheFile}: ${cache.status}\n`);
-	const cached = (t: Target) => cache?.get(t.abs);
+	const cached = (t: Target) => cache?.key(t.abs);
 	const here = (t: Target) => checkTarget(t, configs.get(t)!, settings, cached(t));
 	// With --cache, the files whose earlier results still hold are found first: threads are started only for the
 	// files that must be linted, and the reused results are replayed in file order between theirs. Once as many
@@ -105,10 +105,13 @@ export function runCheck(o: Options, host: Host): number | Promise<number> {
 	const onFile = (events: FileEvent[]) => {
 		progress?.tick();
 		if (cache) {
-			const before = cache.get(files[index].abs);
-			const last = events[events.length - 1];
-			if (before && last && 'cacheKey' in last && last.cacheKey === before.key) reused++;
-			cache.record(files[index].abs, events);
+			const abs = files[index].abs;
+			const first = events[0];
+			if (events.length === 1 && 'reused' in first) {
+				events = [...cache.events(abs), { cacheKey: first.reused }];
+				reused++;
+			}
+			cache.record(abs, events);
 		}
 		index++;
 		replay(events);

@@ -9,7 +9,7 @@ import type { FileConfig } from './config';
 import type { Target } from './discover';
 import { describeFsError } from './errors';
 import { fixText, lineDiff } from './fix';
-import { readText, writeTextAtomic } from './io';
+import { decodeRead, readFile, writeTextAtomic } from './io';
 import { toReport, type FileReport } from './report';
 import { createHash } from './resultCache';
 
@@ -22,7 +22,9 @@ export type FileEvent =
 	| { fatal: string }
 	| { report: FileReport }
 	/** With --cache: the key of what was checked (tool, config, path, text); the file's other events can be stored under it. */
-	| { cacheKey: string };
+	| { cacheKey: string }
+	/** With --cache: the file's result kept under this key still holds; the main thread, which has it, replays it. */
+	| { reused: string };
 
 export interface CheckSettings {
 	fix: boolean;
@@ -31,34 +33,30 @@ export interface CheckSettings {
 	cacheSalt?: string;
 }
 
-/** A file's result from an earlier --cache run, handed to whichever thread checks the file. */
-export interface CachedResult {
-	key: string;
-	events: FileEvent[];
-}
-
 const MARKDOWN = /^\.(md|markdown|mdx|mdown|mkd)$/i;
 
 /**
  * Reads, decodes and checks a file found by discovery (fixes written back with --fix). With --cache, a file whose
- * key matches `cached` gets the cached events instead of a lint.
+ * key is `cachedKey` (the key of its result from an earlier run) is not linted: its one event says to reuse it.
  */
-export function checkTarget(t: Target, fc: FileConfig, s: CheckSettings, cached?: CachedResult): FileEvent[] {
+export function checkTarget(t: Target, fc: FileConfig, s: CheckSettings, cachedKey?: string): FileEvent[] {
 	let read;
 	try {
-		read = readText(t.abs);
+		read = readFile(t.abs);
 	} catch (e) {
 		const line = `${t.display}: cannot read the file: ${describeFsError(e)}.`;
 		return [t.explicit ? { fatal: line } : { warn: `${line} Skipped.` }];
 	}
-	const { decoded, stat } = read;
-	if (!decoded.ok) return [{ warn: `${t.display}: skipped, ${decoded.reason}.` }];
-	if (s.cacheSalt === undefined || s.fix || s.fixDryRun) {
-		return checkText(decoded.text, t.display, t.abs, fc, s, (fixed) => writeTextAtomic(t.abs, fixed, decoded.bom, stat));
-	}
-	const key = cacheKey(t, fc, s.cacheSalt, decoded.text, decoded.bom);
-	const reused = reuse(cached, key);
+	const caching = s.cacheSalt !== undefined && !s.fix && !s.fixDryRun;
+	// The key is taken from the bytes, before decoding: a file whose result is reused is never decoded.
+	const key = caching && read.bytes ? cacheKey(t, fc, s.cacheSalt!, read.bytes) : undefined;
+	const reused = key === undefined ? undefined : reuse(cachedKey, key);
 	if (reused) return reused;
+	const decoded = decodeRead(read);
+	if (!decoded.ok) return [{ warn: `${t.display}: skipped, ${decoded.reason}.` }];
+	if (key === undefined) {
+		return checkText(decoded.text, t.display, t.abs, fc, s, (fixed) => writeTextAtomic(t.abs, fixed, decoded.bom, read.stat));
+	}
 	const events = checkText(decoded.text, t.display, t.abs, fc, s);
 	// A rule that failed, or a file that failed, is checked again next time.
 	if (!events.some((e) => 'problem' in e || 'fatal' in e)) events.push({ cacheKey: key });
@@ -66,30 +64,32 @@ export function checkTarget(t: Target, fc: FileConfig, s: CheckSettings, cached?
 }
 
 /**
- * With --cache, a file's events when its earlier result still holds (same key), without linting it; undefined when
- * it must be checked (changed, new, unreadable, not text: checkTarget then says why). Lets a run find the files it
- * must lint before it decides how many threads to start.
+ * With --cache, the event that says a file's earlier result still holds (same key), without linting or decoding it;
+ * undefined when it must be checked (changed, new, unreadable, too large: checkTarget then says why). Lets a run
+ * find the files it must lint before it decides how many threads to start.
  */
-export function reusedResult(t: Target, fc: FileConfig, cacheSalt: string, cached: CachedResult | undefined): FileEvent[] | undefined {
-	if (!cached) return undefined;
+export function reusedResult(t: Target, fc: FileConfig, cacheSalt: string, cachedKey: string | undefined): FileEvent[] | undefined {
+	if (cachedKey === undefined) return undefined;
 	let read;
 	try {
-		read = readText(t.abs);
+		read = readFile(t.abs);
 	} catch {
 		return undefined;
 	}
-	if (!read.decoded.ok) return undefined;
-	return reuse(cached, cacheKey(t, fc, cacheSalt, read.decoded.text, read.decoded.bom));
+	// Only a file that was text has an entry, and the same bytes decode the same way in the same build (the salt).
+	return read.bytes && reuse(cachedKey, cacheKey(t, fc, cacheSalt, read.bytes));
 }
 
-/** The cached events (and the key, last) when they were kept under `key`. */
-function reuse(cached: CachedResult | undefined, key: string): FileEvent[] | undefined {
-	return cached?.key === key ? [...cached.events, { cacheKey: key }] : undefined;
+function reuse(cachedKey: string | undefined, key: string): FileEvent[] | undefined {
+	return cachedKey === key ? [{ reused: key }] : undefined;
 }
 
-/** What a file's cached result is kept under: this build, the configs that apply, its path and its exact text. */
-function cacheKey(t: Target, fc: FileConfig, salt: string, text: string, bom: boolean): string {
-	return createHash('sha1').update(JSON.stringify([salt, fc.sources, fc.base, t.display, t.abs, bom])).update('\0').update(text).digest('hex');
+/**
+ * What a file's cached result is kept under: this build, the configs that apply, its path and its exact bytes (the
+ * byte-order mark included).
+ */
+function cacheKey(t: Target, fc: FileConfig, salt: string, bytes: Uint8Array): string {
+	return createHash('sha1').update(JSON.stringify([salt, fc.sources, fc.base, t.display, t.abs])).update('\0').update(bytes).digest('hex');
 }
 
 /** Checks text already read (a file, or standard input when `write` is absent). */

@@ -8,7 +8,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { ConfigStore } from './config';
-import { checkTarget, type CachedResult, type CheckSettings, type FileEvent } from './checkFile';
+import { checkTarget, type CheckSettings, type FileEvent } from './checkFile';
 import type { Target } from './discover';
 import { CHECK_WORKER_ARG } from './workerArg';
 
@@ -38,8 +38,8 @@ interface Message {
 interface Batch {
 	first: number;
 	targets: Target[];
-	/** With --cache, each file's earlier result. */
-	cached: Array<CachedResult | undefined>;
+	/** With --cache, the key of each file's earlier result (the main thread keeps the results). */
+	cached: Array<string | undefined>;
 }
 
 /**
@@ -68,7 +68,7 @@ export async function checkInParallel(
 	job: WorkerJob,
 	checkHere: (t: Target) => FileEvent[],
 	onFile: (events: FileEvent[]) => void,
-	cachedFor: (t: Target) => CachedResult | undefined = () => undefined,
+	cachedFor: (t: Target) => string | undefined = () => undefined,
 ): Promise<void> {
 	const results: Array<FileEvent[] | undefined> = new Array(targets.length);
 	const queue: number[] = [];

@@ -8,7 +8,8 @@
  */
 import { isAscii } from 'node:buffer';
 import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import type { CachedResult, FileEvent } from './checkFile';
+import { decodeEvents, encodeEvents, isSeverityName, mapStrings, StringTable, type StoredEvent } from './cacheFormat';
+import type { FileEvent } from './checkFile';
 import { describeFsError } from './errors';
 import { VERSION } from './meta';
 
@@ -18,12 +19,19 @@ export const CACHE_NAME = '.tactfulcache';
 export function createHash(algorithm: string): import('node:crypto').Hash {
 	return (require('node:crypto') as typeof import('node:crypto')).createHash(algorithm);
 }
-const FORMAT = 1;
+/** 2: strings in one table, reports as flat arrays (cacheFormat.ts). 1 (until 0.1.0's session 15) kept plain reports. */
+const FORMAT = 2;
 
 interface CacheFile {
 	format: number;
 	salt: string;
-	files: Record<string, CachedResult>;
+	strings: string[];
+	files: Record<string, StoredEntry>;
+}
+
+interface StoredEntry {
+	key: string;
+	events: StoredEvent[];
 }
 
 /** Identifies this build: the version and the code that runs (the bundle, when bundled). */
@@ -39,67 +47,99 @@ export function buildSalt(): string {
 }
 
 export class ResultCache {
-	private readonly files: Record<string, CachedResult>;
+	/** As read from the file: an entry is checked (`valid`) before it is used or written again. */
+	private readonly files: Record<string, { key?: unknown; events?: unknown }>;
+	private readonly table: StringTable;
+	/** Entries checked so far: well-formed (its string indices in the table), or not (never reused, not kept). */
+	private readonly checked = new Map<string, boolean>();
 	/** False while the file on disk holds exactly what this cache holds: a run that reused every result writes nothing. */
 	private changed: boolean;
 
 	private constructor(
 		private readonly path: string,
 		readonly salt: string,
-		files: Record<string, CachedResult>,
-		fresh: boolean,
+		file: Pick<CacheFile, 'strings' | 'files'> | undefined,
 		/** What was read, for TACTFUL_DEBUG: how many entries, or why none. */
 		readonly status: string,
 	) {
-		this.files = files;
-		this.changed = fresh;
+		this.files = Object.assign(Object.create(null) as ResultCache['files'], file?.files);
+		this.table = new StringTable(file?.strings);
+		this.changed = file === undefined;
 	}
 
 	static load(path: string, salt: string): ResultCache {
-		let files: Record<string, CachedResult> | undefined;
+		let file: Pick<CacheFile, 'strings' | 'files'> | undefined;
 		let status: string;
 		try {
 			const parsed = JSON.parse(asciiOrUtf8(readFileSync(path))) as Partial<CacheFile>;
 			if (parsed === null || typeof parsed !== 'object' || parsed.format !== FORMAT) status = 'not a cache file of this format';
 			else if (parsed.salt !== salt) status = 'written by another build of Tactful';
-			else if (!parsed.files || typeof parsed.files !== 'object' || Array.isArray(parsed.files)) status = 'damaged';
+			else if (!isRecord(parsed.files) || !Array.isArray(parsed.strings) || !parsed.strings.every((s) => typeof s === 'string')) status = 'damaged';
 			else {
-				files = parsed.files;
-				status = `${Object.keys(files).length} entries`;
+				file = { strings: parsed.strings, files: parsed.files };
+				status = `${Object.keys(parsed.files).length} entries`;
 			}
 		} catch (e) {
 			// Missing, unreadable or not ours: start afresh.
 			const code = (e as NodeJS.ErrnoException).code;
 			status = e instanceof SyntaxError ? 'not JSON' : code === 'ENOENT' ? 'none yet' : `not read (${code ?? String(e)})`;
 		}
-		return new ResultCache(path, salt, Object.assign(Object.create(null) as Record<string, CachedResult>, files), files === undefined, status);
+		return new ResultCache(path, salt, file, status);
 	}
 
-	get(abs: string): CachedResult | undefined {
+	/** The key a file's result was kept under; undefined when there is none, or it is damaged (the file is linted). */
+	key(abs: string): string | undefined {
 		const entry = this.files[abs];
-		return entry && typeof entry.key === 'string' && Array.isArray(entry.events) ? entry : undefined;
+		if (!entry || typeof entry.key !== 'string') return undefined;
+		let ok = this.checked.get(abs);
+		if (ok === undefined) {
+			const strings = this.table.strings;
+			const inTable = (i: number) => (i < strings.length ? i : undefined);
+			ok = mapStrings(entry.events, inTable, (i) => isSeverityName(strings[i])) !== undefined;
+			this.checked.set(abs, ok);
+		}
+		return ok ? entry.key : undefined;
+	}
+
+	/** The events kept for a file whose `key` was given (and matched). */
+	events(abs: string): FileEvent[] {
+		return decodeEvents(this.files[abs].events as StoredEvent[], this.table.strings);
 	}
 
 	/** Keeps a file's events under the key its last event carries (none: nothing to keep, and any old entry goes). */
 	record(abs: string, events: readonly FileEvent[]): void {
 		const last = events[events.length - 1];
-		if (last && 'cacheKey' in last) {
-			// The same key means the events were the cached ones (checkTarget reuses them), so nothing changes.
-			if (this.get(abs)?.key === last.cacheKey) return;
-			this.files[abs] = { key: last.cacheKey, events: events.slice(0, -1) };
+		// The same key means the events were the cached ones (reused), so nothing changes.
+		if (last && 'cacheKey' in last && this.key(abs) === last.cacheKey) return;
+		const stored = last && 'cacheKey' in last ? encodeEvents(events.slice(0, -1), this.table) : undefined;
+		if (stored) {
+			this.files[abs] = { key: (last as { cacheKey: string }).cacheKey, events: stored };
+			this.checked.set(abs, true);
 			this.changed = true;
 		} else if (abs in this.files) {
 			delete this.files[abs];
+			this.checked.delete(abs);
 			this.changed = true;
 		}
 	}
 
-	/** Writes the cache (atomically) unless nothing changed since it was read; returns a warning when it cannot. */
+	/**
+	 * Writes the cache (atomically) unless nothing changed since it was read; returns a warning when it cannot. The
+	 * string table is rebuilt from the entries kept, so strings of results that changed or went do not pile up.
+	 */
 	save(): string | undefined {
 		if (!this.changed) return undefined;
+		const table = new StringTable();
+		const files: Record<string, StoredEntry> = {};
+		const old = this.table.strings;
+		for (const abs of Object.keys(this.files)) {
+			const key = this.key(abs);
+			if (key === undefined) continue;
+			files[abs] = { key, events: mapStrings(this.files[abs].events, (i) => table.add(old[i]))! };
+		}
 		const tmp = `${this.path}.${process.pid}.tmp`;
 		try {
-			writeFileSync(tmp, asciiJson({ format: FORMAT, salt: this.salt, files: this.files } satisfies CacheFile));
+			writeFileSync(tmp, asciiJson({ format: FORMAT, salt: this.salt, strings: table.strings, files } satisfies CacheFile));
 			renameSync(tmp, this.path);
 			return undefined;
 		} catch (e) {
@@ -111,6 +151,10 @@ export class ResultCache {
 			return `could not write the cache ${this.path}: ${describeFsError(e)}.`;
 		}
 	}
+}
+
+function isRecord(v: unknown): v is Record<string, { key?: unknown; events?: unknown }> {
+	return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /**
