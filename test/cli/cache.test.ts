@@ -5,8 +5,10 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { builtCli, cleanup, JARGON_IS_ERROR, letter, NOTES, tactful, tree } from './helpers';
 
 let dir: string;
@@ -207,6 +209,14 @@ describe('--cache', () => {
 			assert.equal(r.code, plain.code, what);
 			assert.equal((await run(['--cache', '.'])).reused, 7, `${what}: the entry was replaced`);
 		}
+	});
+
+	test('the bundle carries a hash of itself, which tells builds apart without reading it', async () => {
+		const { BUILD_ID_PLACEHOLDER } = (await import(pathToFileURL(join(__dirname, '../../scripts/build.mjs')).href)) as { BUILD_ID_PLACEHOLDER: string };
+		const bundle = readFileSync(join(dirname(await builtCli()), 'cli-main.js'), 'latin1');
+		assert.ok(!bundle.includes(BUILD_ID_PLACEHOLDER), 'stamped by the build');
+		const ids = [...new Set(bundle.match(/\b[0-9a-f]{40}\b/g))].filter((id) => createHash('sha1').update(bundle.split(id).join(BUILD_ID_PLACEHOLDER)).digest('hex') === id);
+		assert.equal(ids.length, 1, 'one hash of the bundle as it was built');
 	});
 
 	test('--cache-location puts it elsewhere; it needs --cache; --fix ignores the cache', async () => {
