@@ -74,73 +74,72 @@ function rangeNumbers(r: Range): [number, number, number, number] {
 }
 
 /**
- * The same events with every string index passed through `map` (which returns undefined for an index it rejects);
- * undefined when they are not well-formed stored events. Checks a cache file's entry (a damaged one is not reused,
- * its file is linted again) and renumbers the strings when the table is rebuilt.
+ * Whether a cache file's entry is well-formed stored events whose string indices name strings of the table (and
+ * whose severities name severities): a damaged entry is not reused, its file is linted again. Allocates nothing.
  */
-export function mapStrings(events: unknown, map: (i: number) => number | undefined, isSeverity: (i: number) => boolean = () => true): StoredEvent[] | undefined {
-	if (!Array.isArray(events)) return undefined;
-	const out: StoredEvent[] = [];
+export function isStored(events: unknown, strings: readonly string[]): events is StoredEvent[] {
+	if (!Array.isArray(events)) return false;
 	for (const e of events as unknown[]) {
-		if (e === null || typeof e !== 'object') return undefined;
+		if (e === null || typeof e !== 'object') return false;
 		if ('warn' in e) {
-			if (typeof e.warn !== 'string') return undefined;
-			out.push({ warn: e.warn });
+			if (typeof e.warn !== 'string') return false;
 			continue;
 		}
 		const r = (e as { r?: unknown }).r;
-		if (!Array.isArray(r) || r.length !== 5) return undefined;
+		if (!Array.isArray(r) || r.length !== 5) return false;
 		const [file, letter, kind, steps, flat] = r as unknown[];
-		if (typeof file !== 'string' || (letter !== 0 && letter !== 1) || typeof kind !== 'string' || !isCount(steps) || steps >> STEPS.length !== 0 || !Array.isArray(flat)) return undefined;
-		const mapped = mapFlat(flat as unknown[], map, isSeverity);
-		if (!mapped) return undefined;
-		out.push({ r: [file, letter, kind, steps, mapped] });
+		if (typeof file !== 'string' || (letter !== 0 && letter !== 1) || typeof kind !== 'string' || !isCount(steps) || steps >> STEPS.length !== 0 || !Array.isArray(flat)) return false;
+		const ok = walkFlat(flat as unknown[], (at, severity) => {
+			const v = flat[at] as unknown;
+			return isCount(v) && v < strings.length && (!severity || SEVERITIES.has(strings[v]));
+		});
+		if (!ok) return false;
 	}
-	return out;
+	return true;
 }
 
-function mapFlat(flat: readonly unknown[], map: (i: number) => number | undefined, isSeverity: (i: number) => boolean): number[] | undefined {
-	const out: number[] = new Array(flat.length);
+/** The same (well-formed) events with every string index passed through `map`: the table is being rebuilt. */
+export function renumber(events: readonly StoredEvent[], map: (i: number) => number): StoredEvent[] {
+	return events.map((e): StoredEvent => {
+		if ('warn' in e) return e;
+		const [file, letter, kind, steps, flat] = e.r;
+		const copy = flat.slice();
+		walkFlat(flat, (at) => {
+			copy[at] = map(flat[at]);
+			return true;
+		});
+		return { r: [file, letter, kind, steps, copy] };
+	});
+}
+
+/**
+ * Walks a report's flat array (the layout above), calling `str` at each string index (`severity`: the one that must
+ * name a severity); false when the layout does not hold or `str` says no.
+ */
+function walkFlat(flat: readonly unknown[], str: (at: number, severity: boolean) => boolean): boolean {
 	let i = 0;
-	const str = () => {
-		const v = flat[i];
-		const m = isCount(v) ? map(v) : undefined;
-		if (m === undefined) return false;
-		out[i++] = m;
+	const counts = (n: number) => {
+		for (const end = i + n; i < end; i++) if (!isCount(flat[i])) return false;
 		return true;
 	};
-	const counts = (n: number) => {
-		for (const end = i + n; i < end; i++) {
-			const v = flat[i];
-			if (!isCount(v)) return false;
-			out[i] = v;
-		}
-		return i <= flat.length;
-	};
 	while (i < flat.length) {
-		if (!str()) return undefined;
-		const step = flat[i];
-		if (step !== -1 && !(isCount(step) && step < STEPS.length)) return undefined;
-		out[i++] = step as number;
-		if (!isSeverity(flat[i] as number) || !str() || !str() || !counts(5)) return undefined;
-		for (let f = out[i - 1]; f > 0; f--) {
-			if (!str() || !counts(1)) return undefined;
-			for (let e = out[i - 1]; e > 0; e--) if (!counts(4) || !str()) return undefined;
+		if (!str(i++, false)) return false;
+		const step = flat[i++];
+		if (step !== -1 && !(isCount(step) && step < STEPS.length)) return false;
+		if (!str(i++, true) || !str(i++, false) || !counts(5)) return false;
+		for (let f = flat[i - 1] as number; f > 0; f--) {
+			if (!str(i++, false) || !counts(1)) return false;
+			for (let e = flat[i - 1] as number; e > 0; e--) if (!counts(4) || !str(i++, false)) return false;
 		}
 	}
-	return out;
+	return true;
 }
 
 function isCount(v: unknown): v is number {
 	return typeof v === 'number' && Number.isInteger(v) && v >= 0;
 }
 
-/** Whether a string is a severity (a diagnostic's severity index must name one). */
-export function isSeverityName(s: string | undefined): boolean {
-	return s !== undefined && SEVERITIES.has(s);
-}
-
-/** A stored file's events, as the formatters take them (stored events already checked by mapStrings). */
+/** A stored file's events, as the formatters take them (checked by isStored). */
 export function decodeEvents(stored: readonly StoredEvent[], strings: readonly string[]): FileEvent[] {
 	return stored.map((e): FileEvent => ('warn' in e ? { warn: e.warn } : { report: decodeReport(e.r, strings) }));
 }

@@ -8,7 +8,7 @@
  */
 import { isAscii } from 'node:buffer';
 import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { decodeEvents, encodeEvents, isSeverityName, mapStrings, StringTable, type StoredEvent } from './cacheFormat';
+import { decodeEvents, encodeEvents, isStored, renumber, StringTable, type StoredEvent } from './cacheFormat';
 import type { FileEvent } from './checkFile';
 import { describeFsError } from './errors';
 import { VERSION } from './meta';
@@ -100,9 +100,7 @@ export class ResultCache {
 		if (!entry || typeof entry.key !== 'string') return undefined;
 		let ok = this.checked.get(abs);
 		if (ok === undefined) {
-			const strings = this.table.strings;
-			const inTable = (i: number) => (i < strings.length ? i : undefined);
-			ok = mapStrings(entry.events, inTable, (i) => isSeverityName(strings[i])) !== undefined;
+			ok = isStored(entry.events, this.table.strings);
 			this.checked.set(abs, ok);
 		}
 		return ok ? entry.key : undefined;
@@ -142,7 +140,7 @@ export class ResultCache {
 		for (const abs of Object.keys(this.files)) {
 			const key = this.key(abs);
 			if (key === undefined) continue;
-			files[abs] = { key, events: mapStrings(this.files[abs].events, (i) => table.add(old[i]))! };
+			files[abs] = { key, events: renumber(this.files[abs].events as StoredEvent[], (i) => table.add(old[i])) };
 		}
 		const tmp = `${this.path}.${process.pid}.tmp`;
 		try {
