@@ -319,6 +319,39 @@ describe('letter detection', () => {
 		const open = r.findings.find((f) => f.ruleId === 'missing-open')!;
 		assert.equal(no.slice(open.start, open.end), 'Best,');
 	});
+	test('nothing in a quoted thread under the letter is reported; the writer\'s own text still is', () => {
+		const reply = 'Hi Tom,\n\nThank you for asking, and for thinking of us for the rebrand.\n\nI understand you need the price to fit this quarter\'s budget. We cannot halve it, because the price covers three rounds of revisions.\n\nOne option is a lighter package with one round at 60% of the price.\n\nI am sorry this does not fit right now. Shall we talk on Monday?\n\nBest,\nAna\n';
+		const client = 'We cannot pay that. It is impossible for us, unfortunately.\n';
+		const threads: Array<[string, string, 'markdown' | 'plaintext']> = [
+			['Outlook marker, its headers one Markdown paragraph', '\n-----Original Message-----\nFrom: Tom Reed\nSent: Monday, 30 November 2026 09:12\nSubject: price\n\n', 'markdown'],
+			['Outlook marker, plain text', '\n-----Original Message-----\nFrom: Tom Reed\nSent: Monday, 30 November 2026 09:12\nSubject: price\n\n', 'plaintext'],
+			['mail headers without a marker', '\nFrom: Tom Reed <tom@example.com>\nSent: Monday, 30 November 2026 09:12\nTo: Ana\n\n', 'markdown'],
+			['"On …, Tom wrote:" and the mail in the same paragraph', '\nOn Mon, 30 Nov 2026 at 09:12, Tom Reed <tom@example.com> wrote:\n', 'markdown'],
+		];
+		const alone = lint(reply, { languageId: 'markdown' });
+		assert.equal(alone.letter, true);
+		const own = alone.findings.map((f) => `${f.ruleId}@${f.start}`);
+		assert.ok(own.some((f) => f.startsWith('no-blunt-refusal@')), 'the writer\'s "We cannot" is reported');
+		for (const [name, marker, languageId] of threads) {
+			const text = reply + marker + client;
+			const r = lint(text, { languageId });
+			assert.equal(r.letter, true, name);
+			const quoted = text.length - client.length;
+			assert.deepEqual(r.findings.filter((f) => f.start >= quoted).map((f) => f.ruleId), [], `${name}: nothing reported in the client's mail`);
+			if (languageId === 'markdown') assert.deepEqual(r.findings.map((f) => `${f.ruleId}@${f.start}`), own, `${name}: the reply's findings are those of the reply alone`);
+		}
+		// The marker on the line under the signature, in the same Markdown paragraph: the sign-off is still the writer's.
+		const joined = reply.replace(/\n$/, '') + '\n-----Original Message-----\n' + client;
+		const r = lint(joined, { languageId: 'markdown' });
+		assert.deepEqual(r.findings.filter((f) => f.start >= joined.length - client.length), []);
+		assert.ok(r.findings.some((f) => f.ruleId === 'no-blunt-refusal' && f.start < reply.length));
+	});
+	test('"On Monday you wrote:" inside the reply is the writer quoting the client, not a thread', () => {
+		const text = 'Hi Tom,\n\nThank you for asking, and for thinking of us for the rebrand. We enjoyed the kickoff. The moodboards were great.\n\nOn Monday you wrote:\n\n> Can you cut the price in half?\n\nI understand you need the price to fit this quarter\'s budget. We cannot halve it, because the price covers three rounds of revisions.\n\nOne option is a lighter package at 60% of the price.\n\nI am sorry this does not fit right now. Shall we talk on Monday?\n\nBest,\nAna\n';
+		const r = lint(text, { languageId: 'markdown' });
+		assert.equal(r.letter, true);
+		assert.ok(r.findings.some((f) => f.ruleId === 'no-blunt-refusal' && text.slice(f.start, f.end) === 'We cannot'));
+	});
 	test('a refusal quoted from the client is not the writer\'s refusal', () => {
 		const text = 'Hi Sam,\n\n> Unfortunately we cannot pay the invoice this month.\n\nThanks for letting us know. Happy to wait until the 30th.\n\nBest,\nJo\n';
 		assert.equal(lint(text, { languageId: 'markdown' }).letter, false);

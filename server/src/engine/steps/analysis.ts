@@ -29,6 +29,8 @@ export interface LetterAnalysis {
 	body: { start: number; end: number }[];
 	/** The name, title and contact lines that close the letter (after the sign-off, or on their own), if any. */
 	signature: Evidence | null;
+	/** Where the quoted thread under the reply starts ("-----Original Message-----", "On …, Sam wrote:"), or null. */
+	quotedFrom: number | null;
 	/** How the document was classified, for debugging and the eval script. */
 	scores: {
 		/** Letter shape: greeting, sign-off, "you" and "we", minus document-level cues against a letter. */

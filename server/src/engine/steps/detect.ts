@@ -139,24 +139,29 @@ function score(text: string): Reading {
 
 /** Where a reply ends and the quoted thread below it starts ("-----Original Message-----", "On Monday, Sam wrote:"). */
 const THREAD = /^(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}|_{8,}|on\s.{4,120}\swrote:)$/i;
+/** "On Monday you wrote:" is the writer quoting the client inside the reply; a mail client writes a name there. */
+const YOU_WROTE = /\byou\s+wrote:$/i;
 const HEADER_FROM = /^from:\s.+$/i;
 const HEADER_NEXT = /^(?:sent|to|date|subject|cc):\s/i;
 
-function threadStart(sentences: readonly Sentence[]): number {
+/** The quoted thread under the reply: its first sentence (index) and where that starts (offset); undefined when none. */
+function threadStart(sentences: readonly Sentence[]): { index: number; offset: number } | undefined {
 	for (let i = 3; i < sentences.length; i++) {
 		// Both patterns start with "-", "_", "on" or "from": skip the other sentences without making a trimmed copy.
 		const c = sentences[i].text.charCodeAt(0);
 		if (c > 32 && c < 127 && c !== 45 && c !== 95 && (c | 32) !== 111 && (c | 32) !== 102) continue;
 		const t = sentences[i].text.trim();
-		if (THREAD.test(t) || (HEADER_FROM.test(t) && HEADER_NEXT.test(sentences[i + 1]?.text.trim() ?? ''))) return i;
+		if ((THREAD.test(t) && !YOU_WROTE.test(t)) || (HEADER_FROM.test(t) && HEADER_NEXT.test(sentences[i + 1]?.text.trim() ?? ''))) {
+			return { index: i, offset: sentences[i].start + leadingSpace(sentences[i].text) };
+		}
 	}
-	return sentences.length;
+	return undefined;
 }
 
 export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAnalysis {
 	// The writer's own letter: a quoted thread under it is the client's text.
-	const end = threadStart(all);
-	const sentences = end === all.length ? all : all.slice(0, end);
+	const thread = threadStart(all);
+	const sentences = thread === undefined ? all : all.slice(0, thread.index);
 	const shape = readShape(doc, sentences);
 	const steps = emptySteps();
 	let refusal: Evidence | null = null;
@@ -323,6 +328,7 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 		moveSteps,
 		body,
 		scores: { shape: shapeScore, refusal: refusalScore, implicit, accept, reasons },
+		quotedFrom: thread?.offset ?? null,
 	};
 }
 
