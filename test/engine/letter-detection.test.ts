@@ -346,6 +346,31 @@ describe('letter detection', () => {
 		assert.deepEqual(r.findings.filter((f) => f.start >= joined.length - client.length), []);
 		assert.ok(r.findings.some((f) => f.ruleId === 'no-blunt-refusal' && f.start < reply.length));
 	});
+	test('a mail footer under the letter is not the writer\'s: not read, not reported', () => {
+		const footers = [
+			'CONFIDENTIALITY NOTICE: This email and any attachments are confidential. If you are not the intended recipient, you must not copy it. We cannot accept liability for any loss caused by viruses.',
+			'This email is confidential and intended solely for the addressee. If you are not the intended recipient, please delete it. We cannot accept liability for any errors. Unfortunately we are unable to guarantee that this email is virus free.',
+			'Disclaimer: we are unable to accept any responsibility for the contents of this message, and it is impossible to guarantee its delivery.',
+			'If you have received this email in error, please notify the sender. We cannot accept liability for its contents.',
+		];
+		const yes = 'Hi Jordan,\n\nThanks for the quick turnaround on the contract. Good news: we can do the earlier deadline of May 2, and the extra landing page fits in the current budget.\n\nI\'ll send the updated plan tomorrow morning.\n\nCheers,\nMia\n\n';
+		const no = 'Hi Marta,\n\nThank you for asking us to extend the pilot to your Berlin office. I understand you would like the Berlin team on board before the budget review in January. Unfortunately we cannot start this year, because our onboarding team is fully booked through December.\n\nWhat we can do is start Berlin on January 8, and send the recorded sessions now. I am sorry the timing is tight for your review. Could we talk next week?\n\nBest regards,\nJonas Weber\nAccount Manager\n\n';
+		const plain = lint(no, { languageId: 'plaintext' });
+		for (const footer of footers) {
+			for (const languageId of ['plaintext', 'markdown'] as const) {
+				assert.equal(lint(yes + footer + '\n', { languageId }).letter, false, `an acceptance with a footer stays quiet (${languageId}): ${footer}`);
+				const r = lint(no + footer + '\n', { languageId });
+				assert.equal(r.letter, true, footer);
+				assert.deepEqual(r.findings.filter((f) => f.start >= no.length), [], `nothing reported in the footer (${languageId}): ${footer}`);
+				if (languageId === 'plaintext') assert.deepEqual(r.findings.map((f) => `${f.ruleId}@${f.start}`), plain.findings.map((f) => `${f.ruleId}@${f.start}`), footer);
+			}
+		}
+		// Words a letter may use: "this message is intended for", "confidential" in a sentence of the letter.
+		const body = 'Hi Marta,\n\nThank you for asking us to extend the pilot. It has been a pleasure to work with your team. Your feedback shaped the new export.\n\nThis message is intended for your whole team, so please share it. The figures are confidential, as you know. Unfortunately we cannot start this year, because our onboarding team is fully booked through December.\n\nBest regards,\nJonas\n';
+		const r = lint(body, { languageId: 'plaintext' });
+		assert.equal(r.letter, true);
+		assert.ok(r.findings.some((f) => f.ruleId === 'no-blunt-refusal'), 'the refusal after those sentences is still read');
+	});
 	test('"On Monday you wrote:" inside the reply is the writer quoting the client, not a thread', () => {
 		const text = 'Hi Tom,\n\nThank you for asking, and for thinking of us for the rebrand. We enjoyed the kickoff. The moodboards were great.\n\nOn Monday you wrote:\n\n> Can you cut the price in half?\n\nI understand you need the price to fit this quarter\'s budget. We cannot halve it, because the price covers three rounds of revisions.\n\nOne option is a lighter package at 60% of the price.\n\nI am sorry this does not fit right now. Shall we talk on Monday?\n\nBest,\nAna\n';
 		const r = lint(text, { languageId: 'markdown' });

@@ -48,9 +48,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 	if (compiled.length > 0) {
 		findings.push(...checkCustom(doc, compiled, (c) => config.rules[c.ruleId] ?? c.phrase.severity ?? 'warning'));
 	}
-	// The quoted thread under a reply is the client's text (and earlier mails), not the writer's: nothing there is reported.
-	const quoted = analysis.quotedFrom ?? Infinity;
-	const kept = applyDirectives(text, doc.directives, findings.filter((f) => f.start < quoted && validRange(f, text.length)));
+	// A mail footer and the quoted thread under a reply are not the writer's words: nothing there is reported.
+	const replyEnd = analysis.replyEnd ?? Infinity;
+	const kept = applyDirectives(text, doc.directives, findings.filter((f) => f.start < replyEnd && validRange(f, text.length)));
 	// Same place: in the model's order, so inserting several missing moves at once reads explain → … → empathy.
 	const order = (f: Finding) => (f.step ? STEPS.indexOf(f.step) : STEPS.length);
 	kept.sort((a, b) => a.start - b.start || a.end - b.end || order(a) - order(b) || a.ruleId.localeCompare(b.ruleId));

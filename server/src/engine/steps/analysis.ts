@@ -29,8 +29,11 @@ export interface LetterAnalysis {
 	body: { start: number; end: number }[];
 	/** The name, title and contact lines that close the letter (after the sign-off, or on their own), if any. */
 	signature: Evidence | null;
-	/** Where the quoted thread under the reply starts ("-----Original Message-----", "On …, Sam wrote:"), or null. */
-	quotedFrom: number | null;
+	/**
+	 * Where the writer's reply ends, or null: a mail footer ("This email is confidential …") or the quoted thread
+	 * ("-----Original Message-----", "On …, Sam wrote:") starts there. Nothing after it is the writer's.
+	 */
+	replyEnd: number | null;
 	/** How the document was classified, for debugging and the eval script. */
 	scores: {
 		/** Letter shape: greeting, sign-off, "you" and "we", minus document-level cues against a letter. */

@@ -144,24 +144,37 @@ const YOU_WROTE = /\byou\s+wrote:$/i;
 const HEADER_FROM = /^from:\s.+$/i;
 const HEADER_NEXT = /^(?:sent|to|date|subject|cc):\s/i;
 
-/** The quoted thread under the reply: its first sentence (index) and where that starts (offset); undefined when none. */
-function threadStart(sentences: readonly Sentence[]): { index: number; offset: number } | undefined {
+/**
+ * A mail footer's first sentence: "CONFIDENTIALITY NOTICE:", "This email and any attachments are confidential …",
+ * "If you are not the intended recipient …". Boilerplate a mail system adds, not the writer's words (its "we cannot
+ * accept liability" is no refusal).
+ */
+const FOOTER = /^(?:(?:confidentiality|legal|privacy)\s+(?:notice|statement|disclaimer|warning)\b|disclaimer\s*(?:[:.\-\u2013\u2014]|$)|(?:this|the\s+(?:information|contents?)\s+(?:contained\s+)?in\s+this)\s+(?:e-?mail|message|communication|transmission)\b.{0,120}?\b(?:(?:is|are|may\s+be)\s+(?:strictly\s+)?(?:confidential|privileged)|intended\s+(?:solely|only|exclusively)\s+for)\b|if\s+you\s+(?:are\s+not\s+the\s+intended\s+recipient|have\s+received\s+this\s+(?:e-?mail|message|communication)\s+in\s+error))/i;
+
+/**
+ * Where the writer's reply ends: the first sentence (index) of a quoted thread or a mail footer under it, and where
+ * that starts (offset); undefined when there is neither.
+ */
+function replyEnd(sentences: readonly Sentence[]): { index: number; offset: number } | undefined {
 	for (let i = 3; i < sentences.length; i++) {
-		// Both patterns start with "-", "_", "on" or "from": skip the other sentences without making a trimmed copy.
+		// The patterns start with "-", "_", "on", "from", "if", "this", "the", "disclaimer", "confidentiality", "legal" or
+		// "privacy": skip the other sentences without making a trimmed copy.
 		const c = sentences[i].text.charCodeAt(0);
-		if (c > 32 && c < 127 && c !== 45 && c !== 95 && (c | 32) !== 111 && (c | 32) !== 102) continue;
+		if (c > 32 && c < 127 && c !== 45 && c !== 95 && !MAY_END.has(c | 32)) continue;
 		const t = sentences[i].text.trim();
-		if ((THREAD.test(t) && !YOU_WROTE.test(t)) || (HEADER_FROM.test(t) && HEADER_NEXT.test(sentences[i + 1]?.text.trim() ?? ''))) {
+		if ((THREAD.test(t) && !YOU_WROTE.test(t)) || (HEADER_FROM.test(t) && HEADER_NEXT.test(sentences[i + 1]?.text.trim() ?? '')) || FOOTER.test(t)) {
 			return { index: i, offset: sentences[i].start + leadingSpace(sentences[i].text) };
 		}
 	}
 	return undefined;
 }
+/** The first letters (lower case) of the patterns above. */
+const MAY_END = new Set([...'ofitdclp'].map((ch) => ch.charCodeAt(0)));
 
 export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAnalysis {
-	// The writer's own letter: a quoted thread under it is the client's text.
-	const thread = threadStart(all);
-	const sentences = thread === undefined ? all : all.slice(0, thread.index);
+	// The writer's own letter: a quoted thread under it is the client's text, a mail footer the mail system's.
+	const end = replyEnd(all);
+	const sentences = end === undefined ? all : all.slice(0, end.index);
 	const shape = readShape(doc, sentences);
 	const steps = emptySteps();
 	let refusal: Evidence | null = null;
@@ -328,7 +341,7 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 		moveSteps,
 		body,
 		scores: { shape: shapeScore, refusal: refusalScore, implicit, accept, reasons },
-		quotedFrom: thread?.offset ?? null,
+		replyEnd: end?.offset ?? null,
 	};
 }
 
