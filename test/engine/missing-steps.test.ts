@@ -44,6 +44,15 @@ describe('where the missing moves go', () => {
 				test('open: a paragraph just before the sign-off', () => {
 					assert.equal(fixed(t(BARE), 'open', lang), t(`Hi Dana,\n\nUnfortunately we cannot move the launch to the 3rd.\n\n${S('open')}\n\nBest,\nLee\n`));
 				});
+				test('open: before the sign-off of a long signature block and a mail footer, not inside them', () => {
+					const signature =
+						'Yours sincerely,\n\nRhys Morgan\nMorgan & Daughters Memorials\n\nMorgan & Daughters Memorials Ltd | Unit 4, Vale Road, Denbigh LL16 3BP\nTel: 01745 812 334 | Mob: 07700 900 412 | Fax: 01745 812 335\nRegistered in England and Wales No. 04412780 | VAT No. GB 312 4455 07 | NAMM Member\n\nTHIS EMAIL AND ANY ATTACHMENTS ARE CONFIDENTIAL AND INTENDED SOLELY FOR THE USE OF THE ADDRESSEE. WE CANNOT ACCEPT LIABILITY FOR ITS CONTENTS.\n';
+					const letter = 'Hi Dana,\n\nUnfortunately we cannot move the launch to the 3rd.\n\n';
+					const text = t(letter + signature);
+					const f = finding(text, 'missing-open', lang)!;
+					assert.equal(text.slice(f.start, f.end), 'Yours sincerely,');
+					assert.equal(fixed(text, 'open', lang), t(`${letter}${S('open')}\n\n${signature}`));
+				});
 				test('the diagnostics sit on the greeting, the refusal and the sign-off', () => {
 					const text = t(BARE);
 					const on = (step: Step) => {

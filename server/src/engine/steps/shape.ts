@@ -58,17 +58,24 @@ export interface Shape {
 
 const DISCLAIMER = /\b(?:confidential|privileged|intended (?:solely )?for|disclaimer|if you (?:have )?received this|virus|please consider the environment|sent from my)\b/i;
 
+/** A company suffix or "No." (a registration number) at the end of a signature line, not the end of a sentence. */
+const SIGNATURE_ABBREVIATION = /\b(?:ltd|inc|co|corp|llc|plc|srl|gmbh|jr|sr|phd|esq|no)\.$/i;
+
 function isSignatureLine(t: string): boolean {
+	// Long signature lines are read as one wrapped sentence ("Ltd | Unit 4, Vale Road\nTel: … | Fax: …"): each line counts.
+	if (t.includes('\n')) return t.split('\n').every((line) => isSignatureLine(line.trim()));
 	if (DISCLAIMER.test(t) && t.length <= 400) return true;
-	if (t.length > 70) return t.length <= 140 && /[|•·]/.test(t) && !/[.!?]$/.test(t);
 	if (PS.test(t)) return false;
+	// Fields set apart by bars or bullets ("Tel: … | Mob: …").
+	if (/[|•·]/.test(t) && t.length <= 140 && (!/[.!?]$/.test(t) || SIGNATURE_ABBREVIATION.test(t))) return true;
+	if (t.length > 70) return false;
 	// Contact details and titles: phone numbers, "Director, Penrose & Vale", "Tel. +44 …".
 	if (/^[+(\d][\d\s().+/-]{5,}$/.test(t)) return true;
 	if (/^(?:tel|phone|mobile|mob|cell|fax|email|e-mail|web|www|skype|linkedin|twitter|office|direct|m|t|e|w)\b\.?\s*[:.]?/i.test(t) && t.length <= 60) return true;
 	const words = t.split(/\s+/).length;
 	if (words > 9) return false;
 	// No sentence punctuation at the end, or an abbreviation (Ltd., Inc.).
-	return !/[!?]$/.test(t) && (!/\.$/.test(t) || /\b(?:ltd|inc|co|corp|llc|plc|srl|gmbh|jr|sr|phd|esq)\.$/i.test(t) || words <= 3);
+	return !/[!?]$/.test(t) && (!/\.$/.test(t) || SIGNATURE_ABBREVIATION.test(t) || words <= 3);
 }
 
 export function readShape(doc: ProseDoc, sentences: readonly Sentence[]): Shape {
