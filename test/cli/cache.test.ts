@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtCli, cleanup, JARGON_IS_ERROR, letter, NOTES, tactful, tree } from './helpers';
 
@@ -174,6 +174,24 @@ describe('--cache', () => {
 			const again = await run(['--cache', '.']);
 			assert.equal(again.reused, 7, `${damage}: rewritten`);
 			assert.equal(again.status, '7 entries');
+		}
+	});
+
+	test("checking some files keeps the other files' entries, but not those of files that are gone", async () => {
+		const own = tree({ 'a.md': letter('Ana'), 'b.md': letter('Bo'), 'c.md': letter('Cy') });
+		try {
+			const go = (args: string[]) => tactful(['check', '--cache', ...args], { cwd: own, env: { TACTFUL_DEBUG: '1' } });
+			const entries = () => Object.keys((JSON.parse(readFileSync(join(own, '.tactfulcache'), 'utf8')) as { files: object }).files).map((abs) => basename(abs)).sort();
+			await go(['.']);
+			assert.deepEqual(entries(), ['a.md', 'b.md', 'c.md']);
+			cleanup(join(own, 'b.md'));
+			writeFileSync(join(own, 'a.md'), letter('Ana').replace('the bandwidth', 'the time'));
+			// Only a.md is checked (a pre-commit hook's staged file): c.md's entry stays, the deleted b.md's goes.
+			assert.match((await go(['a.md'])).stderr, /cache reused 0 of 1 files/);
+			assert.deepEqual(entries(), ['a.md', 'c.md']);
+			assert.match((await go(['.'])).stderr, /cache reused 2 of 2 files/);
+		} finally {
+			cleanup(own);
 		}
 	});
 

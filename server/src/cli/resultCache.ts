@@ -1,13 +1,13 @@
 /**
  * `--cache`: what each file produced in the last run, kept in `.tactfulcache` (JSON), so a run in CI or a pre-commit
  * hook re-checks only what changed. A file's result is reused only when its key matches: a hash of this build of
- * Tactful, every config file that applies to it (`extends` included), its path and its exact text. A cache file that
- * cannot be read or parsed, or was written by another build, is ignored (and replaced); a cache that cannot be
- * written is only a warning. Entries of files this run did not check are kept, so checking a few staged files does
- * not throw away the rest.
+ * Tactful, every config file that applies to it (`extends` included), its path and its exact bytes. A cache file
+ * that cannot be read or parsed, or was written by another build, is ignored (and replaced); a cache that cannot be
+ * written is only a warning. Entries of files this run did not check are kept while those files exist, so checking a
+ * few staged files does not throw away the rest.
  */
 import { isAscii } from 'node:buffer';
-import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { decodeEvents, encodeEvents, isStored, renumber, StringTable, type StoredEvent } from './cacheFormat';
 import type { FileEvent } from './checkFile';
 import { describeFsError } from './errors';
@@ -130,7 +130,9 @@ export class ResultCache {
 
 	/**
 	 * Writes the cache (atomically) unless nothing changed since it was read; returns a warning when it cannot. The
-	 * string table is rebuilt from the entries kept, so strings of results that changed or went do not pile up.
+	 * string table is rebuilt from the entries kept, so strings of results that changed or went do not pile up, and
+	 * the entries of files this run did not check are kept only while the file exists (a renamed or deleted letter's
+	 * entry goes).
 	 */
 	save(): string | undefined {
 		if (!this.changed) return undefined;
@@ -138,8 +140,9 @@ export class ResultCache {
 		const files: Record<string, StoredEntry> = {};
 		const old = this.table.strings;
 		for (const abs of Object.keys(this.files)) {
+			const seen = this.checked.has(abs);
 			const key = this.key(abs);
-			if (key === undefined) continue;
+			if (key === undefined || (!seen && !existsSync(abs))) continue;
 			files[abs] = { key, events: renumber(this.files[abs].events as StoredEvent[], (i) => table.add(old[i])) };
 		}
 		const tmp = `${this.path}.${process.pid}.tmp`;
