@@ -161,7 +161,7 @@ describe('--cache', () => {
 			null: 'not a cache file of this format',
 			// What Tactful wrote before the compact format (session 15).
 			'{"format":1,"salt":"x","files":{}}': 'not a cache file of this format',
-			'{"format":2,"salt":"x","strings":[],"files":{}}': 'written by another build of Tactful',
+			'{"format":2,"salt":"x","strings":[],"files":{}}': 'written by another build of Tactful (x)',
 			'': 'not JSON',
 		};
 		for (const [damage, status] of Object.entries(why)) {

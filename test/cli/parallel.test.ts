@@ -114,14 +114,16 @@ describe('checking on several threads', () => {
 		try {
 			const go = (threads: string, withCache = true) =>
 				tactful(['check', ...(withCache ? ['--cache'] : []), '--format', 'json', 'm'], { cwd: own, env: { TACTFUL_THREADS: threads, TACTFUL_DEBUG: '1' } });
-			await go('2');
+			const filled = await go('2');
 			// Every file before the last 40 changes: the run stops looking for reusable results after
 			// PARALLEL_MIN_FILES changed ones, and the threads reuse the last 40 themselves.
 			for (let i = 0; i < count - 40; i++) writeFileSync(join(own, names[i]), letter(`Sam ${i}`).replace('the launch', `launch ${i} (edited)`).replace('the bandwidth', 'the capacity'));
 			const run = await go('2');
-			assert.match(run.stderr, /checking on 2 threads/);
-			assert.match(run.stderr, new RegExp(`cache looked up ${PARALLEL_MIN_FILES} of ${count} files before linting`));
-			assert.match(run.stderr, new RegExp(`cache reused 40 of ${count} files`));
+			// Every debug line of both runs, should this fail (once in CI: a cache "written by another build").
+			const debug = `${run.stderr}(the run before: ${filled.stderr})`;
+			assert.match(run.stderr, /checking on 2 threads/, debug);
+			assert.match(run.stderr, new RegExp(`cache looked up ${PARALLEL_MIN_FILES} of ${count} files before linting`), debug);
+			assert.match(run.stderr, new RegExp(`cache reused 40 of ${count} files`), debug);
 			const plain = await go('1', false);
 			assert.equal(run.stdout, plain.stdout);
 			assert.equal(run.code, plain.code);

@@ -81,7 +81,7 @@ export function runCheck(o: Options, host: Host): number | Promise<number> {
 	const cacheFile = resolve(cwd, o.cacheLocation ?? CACHE_NAME);
 	const cache = o.cache && !o.fix && !o.fixDryRun ? ResultCache.load(cacheFile, buildSalt()) : undefined;
 	if (cache) settings.cacheSalt = cache.salt;
-	if (cache && host.env.TACTFUL_DEBUG === '1') host.stderr.write(`tactful: debug: cache file ${cacheFile}: ${cache.status}\n`);
+	if (cache && host.env.TACTFUL_DEBUG === '1') host.stderr.write(`tactful: debug: cache file ${cacheFile} (this build: ${cache.salt.slice(0, 12)}): ${cache.status}\n`);
 	const cached = (t: Target) => cache?.key(t.abs);
 	const here = (t: Target) => checkTarget(t, configs.get(t)!, settings, cached(t));
 	// With --cache, the files whose earlier results still hold are found first: threads are started only for the

@@ -80,7 +80,7 @@ export class ResultCache {
 		try {
 			const parsed = JSON.parse(asciiOrUtf8(readFileSync(path))) as Partial<CacheFile>;
 			if (parsed === null || typeof parsed !== 'object' || parsed.format !== FORMAT) status = 'not a cache file of this format';
-			else if (parsed.salt !== salt) status = 'written by another build of Tactful';
+			else if (parsed.salt !== salt) status = `written by another build of Tactful (${String(parsed.salt).slice(0, 12)})`;
 			else if (!isRecord(parsed.files) || !Array.isArray(parsed.strings) || !parsed.strings.every((s) => typeof s === 'string')) status = 'damaged';
 			else {
 				file = { strings: parsed.strings, files: parsed.files };
