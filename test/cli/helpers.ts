@@ -53,6 +53,8 @@ export interface Run {
 	code: number | null;
 	stdout: string;
 	stderr: string;
+	/** The signal that ended the process, if one did (`tactful` only). */
+	signal?: NodeJS.Signals | null;
 }
 
 export interface RunOptions {
@@ -77,7 +79,7 @@ export async function tactful(args: string[], opts: RunOptions = {}): Promise<Ru
 		child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
 		child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
 		child.on('error', reject);
-		child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
+		child.on('close', (code, signal) => resolvePromise({ code, stdout, stderr, signal }));
 		child.stdin.on('error', () => {});
 		child.stdin.end(opts.input ?? '');
 	});

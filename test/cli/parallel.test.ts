@@ -120,7 +120,8 @@ describe('checking on several threads', () => {
 			for (let i = 0; i < count - 40; i++) writeFileSync(join(own, names[i]), letter(`Sam ${i}`).replace('the launch', `launch ${i} (edited)`).replace('the bandwidth', 'the capacity'));
 			const run = await go('2');
 			// Every debug line of both runs, should this fail (once in CI: a cache "written by another build").
-			const debug = `${run.stderr}(the run before: ${filled.stderr})`;
+			const ended = (r: typeof run) => `exit ${r.code}${r.signal ? `, ${r.signal}` : ''}, ${r.stdout.length} characters of output`;
+			const debug = `${run.stderr}(${ended(run)}; the run before: ${filled.stderr}${ended(filled)})`;
 			assert.match(run.stderr, /checking on 2 threads/, debug);
 			assert.match(run.stderr, new RegExp(`cache looked up ${PARALLEL_MIN_FILES} of ${count} files before linting`), debug);
 			assert.match(run.stderr, new RegExp(`cache reused 40 of ${count} files`), debug);
