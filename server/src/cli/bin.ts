@@ -16,6 +16,11 @@ const worker = process.argv[2] === CHECK_WORKER_ARG && !(require('node:worker_th
 // set before any of the CLI's code is compiled, so its code cache is made and checked under the same flags.
 if (!worker) setFlagsFromString('--no-regexp-tier-up');
 
-const loaded = loadWithCodeCache(join(__dirname, 'cli-main.js'), { write: !worker && process.argv.includes('check') });
-if (process.env.TACTFUL_DEBUG === '1' && !worker) process.stderr.write(`tactful: debug: code cache ${loaded.cache}\n`);
+const main = join(__dirname, 'cli-main.js');
+const loaded = loadWithCodeCache(main, { write: !worker && process.argv.includes('check') });
+if (process.env.TACTFUL_DEBUG === '1' && !worker) {
+	// Which bundle ran: its size and modification time tell one build from another.
+	const s = (require('node:fs') as typeof import('node:fs')).statSync(main);
+	process.stderr.write(`tactful: debug: code cache ${loaded.cache} (${main}: ${s.size} bytes, modified ${s.mtime.toISOString()})\n`);
+}
 (loaded.exports as typeof import('./main')).run(__filename, worker);
