@@ -10,7 +10,11 @@ import { join } from 'node:path';
 import { REPO, sh } from './helpers';
 
 const built = existsSync(join(REPO, 'dist/cli.js'));
-const env = { ...process.env, npm_config_offline: 'true', npm_config_update_notifier: 'false', NO_COLOR: '1' };
+// Scripts off: the first `npx tactful` in a checkout runs the package's `prepare` (a build of dist/), and this test
+// runs while other test files run dist/cli.js. A CLI started while the build was rewriting dist/cli-main.js ran a
+// half-written bundle (seen in clean-clone CI runs: a --cache run found its cache "written by another build", or a
+// run printed nothing). npm ci and npm test build dist/ first; what is tested here is how npx finds the bin.
+const env = { ...process.env, npm_config_offline: 'true', npm_config_update_notifier: 'false', npm_config_ignore_scripts: 'true', NO_COLOR: '1' };
 
 test('npx tactful check examples works from the repository root', { skip: built ? undefined : 'dist/cli.js is not built (npm test builds it first)' }, () => {
 	const version = sh('npx', ['tactful', '--version'], REPO, env);
