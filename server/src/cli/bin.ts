@@ -20,7 +20,7 @@ const main = join(__dirname, 'cli-main.js');
 const loaded = loadWithCodeCache(main, { write: !worker && process.argv.includes('check') });
 if (process.env.TACTFUL_DEBUG === '1' && !worker) {
 	// Which bundle ran: its size and modification time tell one build from another.
-	const s = (require('node:fs') as typeof import('node:fs')).statSync(main);
-	process.stderr.write(`tactful: debug: code cache ${loaded.cache} (${main}: ${s.size} bytes, modified ${s.mtime.toISOString()})\n`);
+	const s = (require('node:fs') as typeof import('node:fs')).statSync(main, { throwIfNoEntry: false });
+	process.stderr.write(`tactful: debug: code cache ${loaded.cache} (${main}${s ? `: ${s.size} bytes, modified ${s.mtime.toISOString()}` : ', gone since'})\n`);
 }
 (loaded.exports as typeof import('./main')).run(__filename, worker);
