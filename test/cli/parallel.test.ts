@@ -119,7 +119,8 @@ describe('checking on several threads', () => {
 			// PARALLEL_MIN_FILES changed ones, and the threads reuse the last 40 themselves.
 			for (let i = 0; i < count - 40; i++) writeFileSync(join(own, names[i]), letter(`Sam ${i}`).replace('the launch', `launch ${i} (edited)`).replace('the bandwidth', 'the capacity'));
 			const run = await go('2');
-			// Every debug line of both runs, should this fail (once in CI: a cache "written by another build").
+			// Every debug line of both runs, should this fail (in CI a rebuild of dist/ under a run once made the cache
+			// look "written by another build": test/cli/repo.test.ts).
 			const ended = (r: typeof run) => `exit ${r.code}${r.signal ? `, ${r.signal}` : ''}, ${r.stdout.length} characters of output`;
 			const debug = `${run.stderr}(${ended(run)}; the run before: ${filled.stderr}${ended(filled)})`;
 			assert.match(run.stderr, /checking on 2 threads/, debug);

@@ -54,7 +54,7 @@ export function buildSalt(): string {
 }
 
 export class ResultCache {
-	/** As read from the file: an entry is checked (`valid`) before it is used or written again. */
+	/** As read from the file: an entry is checked (`key`) before it is used or written again. */
 	private readonly files: Record<string, { key?: unknown; events?: unknown }>;
 	private readonly table: StringTable;
 	/** Entries checked so far: well-formed (its string indices in the table), or not (never reused, not kept). */
@@ -114,11 +114,12 @@ export class ResultCache {
 	/** Keeps a file's events under the key its last event carries (none: nothing to keep, and any old entry goes). */
 	record(abs: string, events: readonly FileEvent[]): void {
 		const last = events[events.length - 1];
+		const key = last && 'cacheKey' in last ? last.cacheKey : undefined;
 		// The same key means the events were the cached ones (reused), so nothing changes.
-		if (last && 'cacheKey' in last && this.key(abs) === last.cacheKey) return;
-		const stored = last && 'cacheKey' in last ? encodeEvents(events.slice(0, -1), this.table) : undefined;
-		if (stored) {
-			this.files[abs] = { key: (last as { cacheKey: string }).cacheKey, events: stored };
+		if (key !== undefined && this.key(abs) === key) return;
+		const stored = key === undefined ? undefined : encodeEvents(events.slice(0, -1), this.table);
+		if (key !== undefined && stored) {
+			this.files[abs] = { key, events: stored };
 			this.checked.set(abs, true);
 			this.changed = true;
 		} else if (abs in this.files) {
