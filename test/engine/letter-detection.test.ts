@@ -140,6 +140,19 @@ const LETTERS: Doc[] = [
 		name: 'an implicit decline: what a yes "would breach", then "ways forward"',
 		text: 'Dear Mr Ade,\n\nThank you for writing about your mother\'s records. Releasing them to you without her consent would breach the confidentiality every patient is owed.\n\nThere are two ways forward: she can sign the enclosed form, or her GP can record you as her carer.\n\nPlease call me if that would help.\n\nYours sincerely,\nRecords Office\n',
 	},
+	{
+		name: 'a bare "No." and a refusal without a subject',
+		text: "No. Not doing the loft conversion without a structural survey, I told you that in March. Ground floor done, £400 as quoted.\nDev\n",
+	},
+	{
+		name: 'a policy said as "we don\'t reuse"',
+		text: "Hi Gemma,\n\nAs I said on the phone, we don't reuse old carcasses. The new worktops won't sit level on units that have swollen at the base.\n\nThe quote is for a full new kitchen and that's what we'll be fitting.\n\nMark\nM.J. Kitchens\n",
+	},
+	{
+		name: 'a conference letter that speaks of attendees, signed "Programme Chair" (not minutes)',
+		text: "Hi Dr Brandt,\n\nThank you for the draft slides. Unfortunately we can't include a product demo in the talk: attendees pay to hear practitioners, and attendees told us last year that sales pitches were what they liked least.\n\nA demo table in the expo hall is open to you at the speaker rate.\n\nBest,\nInes Carvalho\nProgramme Chair, DevEdge Lisbon\n",
+		md: true,
+	},
 ];
 
 const NON_LETTERS: Doc[] = [

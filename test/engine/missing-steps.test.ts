@@ -94,6 +94,13 @@ describe('where the missing moves go', () => {
 		);
 	});
 
+	test('a bare "No." and the refusal it opens are one: the reason goes after both', () => {
+		const text = "Hi Mark,\n\nNo. We can't lower the price on the logo package. Thanks for asking.\n\nJ.\n";
+		const f = finding(text, 'missing-explain', 'plaintext')!;
+		assert.equal(text.slice(f.start, f.end), "No. We can't lower the price on the logo package.");
+		assert.equal(fixed(text, 'explain', 'plaintext'), `Hi Mark,\n\nNo. We can't lower the price on the logo package. ${S('explain')} Thanks for asking.\n\nJ.\n`);
+	});
+
 	test('no stated refusal: the move goes beside the reason, before the alternative', () => {
 		const text = 'Hi Dana,\n\nThanks for asking about the 3rd. Our printer needs ten working days for a run of this size.\n\nWhat we could do instead is print 500 by the 3rd and the rest the week after.\n\nBest,\nLee\n';
 		const f = finding(text, 'missing-empathy', 'plaintext')!;

@@ -68,3 +68,10 @@ test('every topic opens with \\b, which the one-scan union says once for all of 
 	// A topic without it would be looked for only at word boundaries by countTopics, anywhere by its own search.
 	for (const [pattern] of TOPICS) assert.ok(pattern.source.startsWith('\\b') && !pattern.source.startsWith('\\b|'), pattern.source.slice(0, 60));
 });
+
+test('minutes are recognised by their labels ("Attendees:", "Chair:"), not by a letter that mentions attendees or is signed "Programme Chair"', () => {
+	// countTopics gives the topics in the order of TOPICS; minutes are the fifth (readShape's `minutes: topics[4]`).
+	const minutes = (text: string) => countTopics(text)[4];
+	assert.equal(minutes('Attendees: Sam, Priya\nChair: Tom\nAgenda\n1. Budget'), 3);
+	assert.equal(minutes('Attendees pay to hear practitioners, and attendees told us so.\n\nBest,\nInes Carvalho\nProgramme Chair, DevEdge Lisbon'), 0);
+});

@@ -39,6 +39,8 @@ const TABLES: Record<Step, { yes: string[]; no: string[] }> = {
 			'We have received your appeal of the parking charge issued on 3 May.',
 		],
 		no: [
+			'We regret to inform you that your request to defer your place to September 2027 has been declined.',
+			'Everything else on the list is fine and we\'ll see you at 7.',
 			'Please understand that we cannot make exceptions.',
 			'You need to understand that our policy applies to everyone.',
 			'As you know, our rates are fixed for the year.',
@@ -274,8 +276,11 @@ const TABLES: Record<Step, { yes: string[]; no: string[] }> = {
 			'Just send me their names by noon tomorrow.',
 			'Kindly revert with your preferred option by Friday.',
 			'Pop me a message and I will find you a slot.',
+			'Swing by Saturday if you want to go over it in person.',
 		],
 		no: [
+			'Applications need to reach us at least six weeks before the event.',
+			'A drop in numbers means the coach is cancelled.',
 			'Please do not contact us about this again.',
 			'This decision is final.',
 			'We will not reconsider.',
@@ -332,5 +337,31 @@ describe('sentence readings shared between documents', () => {
 		const again = moves();
 		assert.deepEqual(again, first);
 		again.forEach((steps, i) => assert.notEqual(steps, first[i], `sentence ${i} still has its old reading`));
+	});
+});
+
+describe('refusal cues said without "we can\'t"', () => {
+	const refusal = (s: string) => scoreText(s, 0).scores.refusal ?? 0;
+	const cueIds = (s: string) => scoreText(s, 0).hits.filter((h) => h.cue.target === 'refusal').map((h) => h.cue.id);
+	test('a bare "No." or "Nope!" is a refusal; "No. 5", "No, that\'s fine" and "no" inside a sentence are not that cue', () => {
+		for (const s of ['No.', 'Nope!', 'No!']) assert.ok(refusal(s) >= THRESHOLD.refusal, s);
+		for (const s of ['No. 5 Main Street is ours.', "No, that's fine.", 'There is no problem with Friday.']) assert.ok(!cueIds(s).includes('No.'), s);
+	});
+	test('a refusal without a subject: "Not doing the third floor"', () => {
+		assert.ok(refusal('Not doing the third floor windows without access round the back.') >= THRESHOLD.refusal);
+		assert.ok(refusal('It is not doing any harm to wait.') < THRESHOLD.refusal);
+	});
+	test('putting it off, and "would not be safe to", are soft refusals that turn the request down', () => {
+		for (const s of ["I'd like to hold off until the summer session instead.", 'A full certified translation in 24 hours would not be safe to promise.']) {
+			const r = scoreText(s, 0);
+			assert.ok((r.scores.refusal ?? 0) >= 2 && r.hits.some((h) => h.cue.signal), s);
+		}
+		assert.ok(refusal('Please hold off on paying until the invoice arrives.') < 2);
+	});
+	test('the sentence after a soft refusal is its reason', () => {
+		const text = "Hi Nadia,\n\nThanks for your message about Leo. I'd like to hold off until the summer session instead. His scales and sight-reading aren't yet where they need to be for a confident pass.\n\nHappy to chat at pick-up.\n\nSarah\n";
+		const r = engine.lint(text, { languageId: 'plaintext' });
+		assert.equal(r.letter, true);
+		assert.equal(r.steps.explain, true);
 	});
 });

@@ -64,10 +64,18 @@ const flagged: Array<[string, string]> = [
 	["Sorry, it's not going to happen.", "it's not going to happen"],
 	['sorry but no can do on the friday deadline', 'no can do'],
 	["I'm afraid there is absolutely nothing we can do.", 'there is absolutely nothing we can do'],
+	["As I said on the phone, we don't reuse old carcasses.", "we don't reuse"],
+	['We never alter hired suits.', 'We never alter'],
+	["Not doing the third floor windows without access round the back.", 'Not doing'],
+	["Our crew can't pack or carry pool chemicals.", "Our crew can't"],
 ];
 
 /** Negatives that are figures of speech, honest facts, conditions or promises: never a flat refusal. */
 const benign = [
+	// Not a refusal: "not" inside a sentence, and a crew that is only eager.
+	'It is not doing any harm to wait until Friday.',
+	"Our crew can't wait to start on Monday.",
+	"Whether we don't repair it or replace it, you won't pay twice.",
 	'No problem at all, happy to help.',
 	"We can't wait to see the finished site.",
 	"We can't thank you enough for the referral.",

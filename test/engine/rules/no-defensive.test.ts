@@ -44,9 +44,13 @@ const flagged: Array<[string, string]> = [
 	["You're mistaken about the fee.", "You're mistaken"],
 	['We do not appreciate your tone.', 'We do not appreciate'],
 	["You have to understand that we're a small team.", 'You have to understand'],
+	['Not doing the top floor, I told you that last time.', 'I told you that last time'],
+	["We've had this conversation three times now: the source files are not included.", "We've had this conversation three times"],
 ];
 
 const benign = [
+	"I told you that we'd call on Friday, and we will.",
+	"We've had this conversation with other clients, and a phased launch worked well.",
 	'As I mentioned on the phone, the first draft is ready on Monday.',
 	'As we discussed, the second phase starts in July.',
 	'As I mentioned in my last email, the files are in the shared folder.',

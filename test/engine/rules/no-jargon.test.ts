@@ -17,6 +17,8 @@ describe(RULE, () => {
 				['We need more headcount to take this on.', ['headcount']],
 				["I'll send it by EOD.", ['EOD']],
 				['Adding pages mid-project is scope creep.', ['scope creep']],
+				['The facility falls outside our risk appetite and credit decisioning framework.', ['risk appetite', 'decisioning framework']],
+				['Local admin rights would weaken our zero-trust posture.', ['zero-trust posture']],
 			];
 			for (const [text, spans] of cases) assert.deepEqual(flags(RULE, text, { languageId }), spans, text);
 		});

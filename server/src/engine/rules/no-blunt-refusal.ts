@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import { PhraseTable, removalFix, reportPhrases, voiceOf, WINDOW, type PhraseEntry } from './phrase';
 
 /** Who refuses: the writer, their team, or their firm speaking of itself. */
-const SUBJ = "(?:we|I|(?:the|our)(?: [a-z]+){0,2} (?:firm|company|practice|agency|studio|committee|panel|board|council|school|trust|university|college|bank|hotel|clinic|surgery|department|office|club|society|fund|foundation|charity|library|team|headteacher|head teacher|principal|trustees))";
+const SUBJ = "(?:we|I|(?:the|our)(?: [a-z]+){0,2} (?:firm|company|practice|agency|studio|committee|panel|board|council|school|trust|university|college|bank|hotel|clinic|surgery|department|office|club|society|fund|foundation|charity|library|team|crew|staff|drivers|kitchen|workshop|headteacher|head teacher|principal|trustees))";
 const ADV = '(?:simply|just|completely|totally|absolutely|frankly|practically|virtually|quite|literally|really|therefore|unfortunately|currently|still|sadly|afraid)';
 
 /**
@@ -132,6 +132,16 @@ const entries: PhraseEntry[] = [
 		},
 	},
 	{
+		// "We don't reuse old units", "we never alter hired suits": the service itself refused as a policy.
+		match: `${SUBJ} (?:don't|do not|never) (?:reuse|re-use|recycle|refurbish|repair|alter|modify|customi[sz]e|reprint|resell)`,
+		notAfter: NOT_DECLARING,
+		suggestions: (m) => {
+			const v = voiceOf(m);
+			const verb = /(\S+)$/.exec(m)![1].toLowerCase();
+			return [`it ${v.formal ? 'is not' : "isn't"} ${v.our} practice to ${verb}`, `${v.be} not set up to ${verb}`];
+		},
+	},
+	{
 		// "We are not taking on new commissions" → "We've paused taking on new commissions"
 		// "We are not taking on new commissions", "I'm not plastering that room until it's heated".
 		match: `${SUBJ}(?: am| are|'m|'re) not (?:currently |presently )?(?!(?:being|going|saying|asking|trying|suggesting|expecting|charging|billing|judging|blaming|complaining|joking|kidding|worried|pushing|rushing|getting|feeling|looking|hearing|seeing|thinking|planning|leaving|ignoring|hiding|pretending|risking|cutting|compromising|skimping|gambling)\\b)(?:\\w{3,}ing(?: on)?)\\b`,
@@ -241,6 +251,11 @@ const entries: PhraseEntry[] = [
 			const end = m.end + (stop?.[0].length ?? 0);
 			return [removalFix(ctx.doc.text, m.start, end, true), { title: `Replace with "I'm afraid not"`, edits: [{ start: m.start, end: m.end, newText: "I'm afraid not" }] }];
 		},
+	},
+	{
+		// "Not doing the top floor without a ladder licence." (the subject left out)
+		match: 'not (?:doing|touching|taking|offering|accepting|refunding|giving|changing|moving|extending|budging|selling|reusing|waiving)',
+		sentenceStart: true,
 	},
 	{
 		// "Can't match that quote, sorry." (the subject left out)

@@ -44,7 +44,10 @@ const entries: PhraseEntry[] = [
 		notAfter: "(?:sorry|apologi[sz]e|regret|shame|pity)(?: that)? $",
 	},
 	{
-		match: '(?:I|we)(?:\'ve| have) already (?:told|explained to|said to|informed) you',
+		match:
+			'(?:I|we)(?:\'ve| have) already (?:told|explained to|said to|informed) you' +
+			"|(?:I|we) (?:already )?told you (?:that |this |so )?(?:last (?:time|week|month|year)|before|already|twice|on the (?:phone|call)|yesterday)" +
+			"|(?:we(?:'ve| have)|I(?:'ve| have)) (?:already )?had this (?:conversation|discussion|talk|argument) (?:before|already|twice|more than once|(?:two|three|four|five|several|many) times)",
 		message: '"{0}" tells the client they should have listened the first time. Make the point again as if for the first time: a short recap is kinder.',
 	},
 	{

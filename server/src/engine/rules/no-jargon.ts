@@ -47,6 +47,9 @@ const table = new PhraseTable([
 	{ match: 'capacity constraints?', suggestions: ['not enough people free'] },
 	{ match: 'paradigm shift', suggestions: ['big change'] },
 	{ match: 'per (?:our|the) SOW', suggestions: ['under our agreement'] },
+	{ match: 'risk appetite', suggestions: ['how much risk we can take on'] },
+	{ match: '(?:zero[- ]trust|security) posture', suggestions: ['security rules'] },
+	{ match: 'decisioning(?: framework| criteria| process| model)?', suggestions: ['decision process', 'criteria'] },
 ]);
 
 export const noJargon: Rule = {

@@ -85,6 +85,8 @@ const understand: CueSpec[] = [
 	{ p: '@FP _3 @COG _3 @NEG_FEEL|sorry', w: -1, id: 'I understand this is hard (empathy)' },
 	{ p: 'your @ADV? request|ask|question|enquiry|inquiry|idea|proposal|plan|plans|appeal|application|claim|complaint|submission _1 to|for|about|regarding|re|around|that|on|of|against', w: 2, id: 'your request to …' },
 	{ p: 'you _5 to _1 ask|check|enquire|inquire _1 whether|if|about|for', w: 3, id: 'you rang to ask whether …', hyp: true },
+	// Naming the request only to turn it down: "your request to defer your place has been declined".
+	{ p: 'your @ADV? request|ask|application|claim|appeal|proposal|submission _10 @BE|has|have _1 been? @ADV? unsuccessful|declined|refused|rejected|denied|turned|not', w: -3, id: 'your request has been declined (the refusal)', neg: true },
 	{ p: 'your @ADV? message|email|note|letter|call|text _1 about|regarding|re|around|on', w: 1, id: 'your message about …' },
 	// A subject line names the request without showing it was understood.
 	{ p: '^ on|about|regarding _1 your|the _1 question|request|query|ask|point|enquiry|inquiry _1 about|whether|of|re|regarding|on', w: -3, id: 'On your question about … (a topic line)' },
@@ -100,6 +102,7 @@ const understand: CueSpec[] = [
 	{ p: 'sounds _1 like _1 a plan|good|great|fun', w: -4, id: 'sounds good' },
 	{ p: 'from _1 what you|your', w: 2, id: 'from what you say' },
 	{ p: '@FP _2 @COG _2 you|your|the|this|that|how|why', w: 1, id: 'I see …', hyp: true },
+	{ p: 'see|seeing _1 you _2 at|on|then|soon|tomorrow|next|there|in|@DATE|#num|$', w: -3, id: 'see you at 7 (a meeting)' },
 	// A clarifying question about the request.
 	{ p: 'could|can|would|will you _2 tell|share|let|clarify|explain|confirm|describe|outline|say|help|walk|fill|elaborate|expand', w: 3, id: 'could you tell me …', q: 'only' },
 	{ p: 'please _1 tell|share|clarify|explain|confirm|describe|outline|send _3 what|which|why|when|how|whether|if|more', w: 3, id: 'please tell me what …' },
@@ -406,6 +409,8 @@ const open: CueSpec[] = [
 	{ p: 'are|would you _2 free|available|around|open|interested|up', w: 3, id: 'are you free?', q: 'only' },
 	{ p: 'when _2 you _1 free|available|around|suit / what time _2 you _1 free|available|around|suit', w: 3, id: 'when are you free?' },
 	{ p: 'reach|contact|find|catch|call|ring|email|text|message _1 me|us _2 at|on|via|by|through|any|anytime|directly|whenever|if|with|when', w: 3, id: 'you can reach me at', hyp: true },
+	{ p: 'reach|reaches _1 us|me _1 at _1 least / need|needs|must|should _1 to? _1 reach|arrive _3 us|me', w: -4, id: 'must reach us by (a deadline)', neg: true },
+	{ p: '^ @ADV? swing|pop|drop|stop _1 by|in|round|over|past|along', w: 3, id: 'swing by', hyp: true },
 	{ p: '@FP _1 @BE _2 available|reachable|around|contactable / @FP _1 @BE _2 in|at _1 the? office|desk|studio', w: 3, id: "I'm available" },
 	{ p: '@FP_POSS _1 number|phone|mobile|line|direct|email _3 is|below|above|here / @FP_POSS _1 diary|calendar|door|inbox _2 is|are|stays|remains _1 open|free|clear', w: 2, id: 'my number is' },
 	{ p: 'talk|speak|chat|catch|see _1 soon', w: 2, id: 'talk soon' },
@@ -487,6 +492,12 @@ const refusal: CueSpec[] = [
 	{ p: 'the|that|this _1 tricky|difficult|hard|awkward|problem|sticky _1 one|part|bit|piece', w: 2, id: 'the tricky one', q: 'never', signal: true },
 	{ p: 'nothing|nowhere _2 to _1 swap|move|transfer|change|switch|put|offer|rebook|exchange', w: 2, id: 'nothing to swap into', neg: true, q: 'never', signal: true },
 	{ p: 'will|would|does|do not _1 work _3 $', w: 3, id: "that won't work on Sunday", neg: true, q: 'never' },
+	// A bare "No." answering the request, and a refusal with no subject ("Not doing the top floor").
+	{ p: '^ no|nope . $ / ^ no|nope ! $', w: 3, id: 'No.', neg: true, q: 'never' },
+	{ p: '^ not _1 @ADV? doing|touching|taking|offering|accepting|refunding|giving|changing|moving|extending|budging|happening|selling|reusing|waiving', w: 3, id: 'not doing that (no subject)', neg: true, q: 'never' },
+	// Putting it off, or saying it would not be responsible: a refusal said gently ("I'd like to hold off until June").
+	{ p: '@FP _4 hold|holding _1 off', w: 2, id: "we'll hold off", q: 'never', signal: true },
+	{ p: 'would|could|might not _1 be _1 @ADV? safe|wise|responsible|sensible|prudent|right|fair|ethical|appropriate|honest|professional _1 to|for', w: 2, id: 'it would not be safe to', neg: true, q: 'never', signal: true },
 	// Softeners that announce a refusal.
 	{ p: 'unfortunately|regrettably|sadly|alas|unluckily', w: 2, id: 'unfortunately', hyp: true },
 	{ p: '@FP _1 am|are _2 afraid !of', w: 2, id: "I'm afraid", neg: true },

@@ -200,6 +200,7 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 	// The body sentences right after the refusal (and after the first weak one) may be its reason, and the first offer
 	// after it its alternative (see below): noted on the way rather than kept for every sentence of a long letter.
 	let refusalBody = -1;
+	let refusalWords = 0;
 	let weakBody = -1;
 	let afterRefusal: Sentence | null = null;
 	let afterRefusalReading: Reading | null = null;
@@ -245,6 +246,10 @@ export function analyseLetter(doc: ProseDoc, all: readonly Sentence[]): LetterAn
 		if (!refusal && r >= THRESHOLD.refusal) {
 			refusal = { start: s.start, end: s.end, cue: cues.refusal ?? 'refusal' };
 			refusalBody = bodyIndex;
+			refusalWords = reading.words;
+		} else if (refusal && bodyIndex === refusalBody + 1 && refusalWords <= 2 && r >= THRESHOLD.refusal) {
+			// A bare "No." and the refusal it opens are one: the missing moves go after both ("No. We can't … . <reason>").
+			refusal = { start: refusal.start, end: s.end, cue: refusal.cue };
 		}
 		if (!weakRefusal && r >= 2) {
 			weakRefusal = { start: s.start, end: s.end, cue: cues.refusal ?? 'refusal' };

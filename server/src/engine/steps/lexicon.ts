@@ -227,6 +227,7 @@ export const LEXICON: Lexicon = {
 		'typically', 'generally', 'ever', 'currently', 'really', 'tend', 'permit', 'rent', 'hire', 'loan', 'cater', 'deal', 'undertake', 'carry',
 		'stock', 'print', 'publish', 'provide', 'produce', 'photograph', 'shoot', 'film', 'translate', 'teach', 'design', 'build', 'develop',
 		'host', 'run', 'split', 'reduce', 'lower', 'change', 'move', 'bring', 'rush', 'squeeze', 'fit',
+		'reuse', 're-use', 'recycle', 'repair', 'refurbish', 'mend', 'alter', 'modify', 'customise', 'customize', 'reprint', 'resell', 'exchange', 'swap',
 	],
 	ACCEPT_V: ['confirm', 'accommodate', 'agree', 'accept', 'move', 'extend', 'honour', 'honor', 'approve', 'waive', 'refund', 'oblige', 'bring', 'upgrade', 'push', 'reschedule', 'grant'],
 	ACCEPT_PP: ['moved', 'updated', 'extended', 'approved', 'applied', 'processed', 'issued', 'refunded', 'rescheduled', 'confirmed', 'waived', 'credited', 'upgraded', 'accepted', 'sorted', 'changed', 'honoured', 'honored', 'granted', 'squeezed', 'fitted'],

@@ -156,7 +156,9 @@ const COMPLAINT = /\b(?:to\s+the\s+customer\s+(?:service|services|care|support)\
 /** An employer answering a job applicant: the applicant asked for a job, not a client for a service. */
 const HIRING = /\b(?:(?:for|of)\s+the\s+(?:role|position|post)\s+of|applying\s+for\s+the\s+(?:[\w-]+\s+){0,3}(?:role|position|post|job|vacancy)|your\s+(?:job\s+)?(?:application|interview|candidacy)|(?:successful|other|strong|shortlisted)\s+candidates?|shortlist(?:ed)?|keep\s+your\s+(?:details|cv|résumé|resume)\s+on\s+file|future\s+(?:roles|vacancies|openings|positions|opportunities)|offer(?:ing)?\s+you\s+the\s+(?:position|role|post|job)|(?:chose|selected|appointed|preferred)\s+(?:a|another)\s+candidate|you\s+interviewed|(?:role|position|vacancy|post)\s+comes?\s+up|the\s+panel\s+(?:last|on|this))\b/gi;
 const NEWSLETTER = /\b(?:newsletter|unsubscribe|subscribers?|this\s+(?:month|issue|edition|week)'?s?|in\s+this\s+issue|round-?up|digest|announcements?|upcoming\s+events|save\s+the\s+date|read\s+more)\b/gi;
-const MINUTES = /\b(?:attendees|agenda|minutes|action\s+items?|present:|apologies:|decisions?:|next\s+meeting|owner:|follow-?ups?:|notes\s+from|discussed|chair|facilitator)\b/gi;
+// Who attended and who chaired count as the labels of minutes ("Attendees: …", "Chair: …"), not as words: a letter about
+// a conference speaks of its attendees, and a signature may read "Programme Chair".
+const MINUTES = /\b(?:agenda|minutes|action\s+items?|next\s+meeting|notes\s+from|discussed)\b|\b(?:attendees|present|apologies|decisions?|owner|follow-?ups?|chair|facilitator)[ \t]*:/gi;
 const GENERIC_CLIENT = /\b(?:(?:a|the|your|every|any|each|many|most|some|difficult|demanding)\s+(?:client|customer)s?|clients|customers)\b/gi;
 const BLOG = /\b(?:how\s+to|tips?|here's\s+how|in\s+this\s+(?:post|article|guide)|step\s+\d|takeaways?|learn\s+how|we'll\s+cover|when\s+(?:a|your)\s+client)\b/gi;
 
