@@ -153,9 +153,30 @@ const LETTERS: Doc[] = [
 		text: "Hi Dr Brandt,\n\nThank you for the draft slides. Unfortunately we can't include a product demo in the talk: attendees pay to hear practitioners, and attendees told us last year that sales pitches were what they liked least.\n\nA demo table in the expo hall is open to you at the speaker rate.\n\nBest,\nInes Carvalho\nProgramme Chair, DevEdge Lisbon\n",
 		md: true,
 	},
+	{
+		name: 'a chat reply whose refusal ends "till Feb." before the offer (a month, not an abbreviation)',
+		text: "Ah mate, no way we can fit the back piece in before the 14th, Sam is booked solid till Feb. Could do a small one on the ankle this Saturday if you want something for the trip, then start the back piece in Feb? Let me know.\n",
+	},
+	{
+		name: 'a Slack reply: "No Parquet export this year, sorry", an offer and a question back',
+		text: "No XML feed this year, sorry - the platform team built everything on JSON, and a second format would mean two pipelines side by side. I can set up a nightly JSON drop into your bucket though, and your importer reads those fine. Want me to switch that on?\n",
+	},
 ];
 
 const NON_LETTERS: Doc[] = [
+	{
+		name: 'a price-rise notice to every customer',
+		text: "Dear Customer,\n\nThank you for being a Brightwater customer.\n\nWe're writing to let you know that from March 1, 2027, our weekly window-cleaning round will increase from $30 to $34 per visit. Ladder insurance and fuel have gone up sharply, and unfortunately we're no longer able to absorb them.\n\nIf you have questions, reply to this email.\n\nSincerely,\nThe Brightwater Team\n",
+	},
+	{
+		name: 'a candidate turning down a job offer',
+		text: "Dear Ms Rahman,\n\nThank you for the offer of the Site Manager position, and for the time you spent with me.\n\nAfter a lot of thought I've decided to decline. Unfortunately the new shift pattern would mean a long commute, and I'm not able to make that work right now.\n\nI hope our paths cross again.\n\nKind regards,\nLeah Brooks\n",
+	},
+	{
+		name: 'a blog post with a site generator\'s front matter, written to "you"',
+		text: "---\ntitle: Saying no to rush jobs\nauthor: Kofi Mensah\ndate: 2026-09-18\n---\n\nI used to say yes to everything. Now I turn down a third of what comes in, and here is how I do it so people still call me back.\n\nDon't write \"I'm unable to take this booking\" and stop there. Say what is in the way: I'm already on a tour. We can't all work every weekend, and you shouldn't try. Offer a colleague you trust and a different date. Let me know how you handle it.\n",
+		md: true,
+	},
 	{
 		name: 'README',
 		text: '# Tactful\n\nA linter for decline letters.\n\n## Install\n\n```sh\nnpm ci\n```\n\nWe cannot support Node 16. You can\'t use it in the browser yet.\n\n## Licence\n\nMIT\n',

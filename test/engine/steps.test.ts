@@ -365,3 +365,8 @@ describe('refusal cues said without "we can\'t"', () => {
 		assert.equal(r.steps.explain, true);
 	});
 });
+
+test('"the price you asked about is fine with us" says yes', () => {
+	assert.ok((scoreText('The price you asked about is fine with us.', 0).scores.accept ?? 0) >= 2);
+	assert.equal(scoreText('That is fine with us.', 0).hits.filter((h) => h.cue.id === 'the price is fine with us').length, 1);
+});

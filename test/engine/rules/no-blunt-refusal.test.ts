@@ -68,10 +68,15 @@ const flagged: Array<[string, string]> = [
 	['We never alter hired suits.', 'We never alter'],
 	["Not doing the third floor windows without access round the back.", 'Not doing'],
 	["Our crew can't pack or carry pool chemicals.", "Our crew can't"],
+	['Official modding tools aren\'t happening this year.', "aren't happening"],
+	['An extension of that length is not something the journal can accommodate.', 'is not something the journal can accommodate'],
+	['The underwriter has declined your request to backdate the cover.', 'has declined'],
 ];
 
 /** Negatives that are figures of speech, honest facts, conditions or promises: never a flat refusal. */
 const benign = [
+	'The manufacturer has declined the claim: their inspector found an impact mark.',
+	"The delays aren't happening any more since we changed couriers.",
 	// Not a refusal: "not" inside a sentence, and a crew that is only eager.
 	'It is not doing any harm to wait until Friday.',
 	"Our crew can't wait to start on Monday.",

@@ -46,6 +46,8 @@ const flagged: Array<[string, string]> = [
 	["You have to understand that we're a small team.", 'You have to understand'],
 	['Not doing the top floor, I told you that last time.', 'I told you that last time'],
 	["We've had this conversation three times now: the source files are not included.", "We've had this conversation three times"],
+	['We would remind you that cover starts on the date of purchase.', 'We would remind you that'],
+	['Going forward you should pause the cron job before a migration.', 'Going forward you should'],
 ];
 
 const benign = [

@@ -186,13 +186,13 @@ const entries: PhraseEntry[] = [
 	},
 	{
 		// "That isn't something we can do" → "That isn't realistic for us"
-		match: "(?:isn't|is not|'s not|aren't|are not|'re not) (?:really )?(?:something|anything) (?:that )?(?:we|I)(?:'re| are|'m| am)? (?:can|could|are able to|am able to|able to|do|offer|provide)(?: (?:do|offer|commit to|agree to|provide|accommodate|support|allow|manage|help with))?",
+		match: "(?:isn't|is not|'s not|aren't|are not|'re not) (?:really )?(?:something|anything) (?:that )?(?:we|I|the (?:journal|firm|company|practice|council|school|bank|board|committee|club|gallery|museum|team))(?:'re| are|'m| am)? (?:can|could|are able to|am able to|able to|do|offer|provide)(?: (?:do|offer|commit to|agree to|provide|accommodate|support|allow|manage|help with))?",
 		notBefore: '\\s+(?:without|until|unless|on (?:our|my) own)\\b',
 		suggestions: (m) => [`${/^(?:aren't|are not|'re not)/i.test(m) ? (/^aren't/i.test(m) ? "aren't" : /^'re/.test(m) ? "'re not" : 'are not') : /^isn't/i.test(m) ? "isn't" : /^'s/.test(m) ? "'s not" : 'is not'} realistic for ${/\bI\b/.test(m) ? 'me' : 'us'}`],
 	},
 	{
 		// "It's not going to happen", "that's not happening"
-		match: "(?:it|that|this)(?:'s| is|s)? (?:not (?:gonna|going to) happen|not happening)",
+		match: "(?:it|that|this)(?:'s| is|s)? (?:not (?:gonna|going to) happen|not happening)|(?:isn't|aren't|is not|are not) happening(?! (?:any ?more|again|now)\\b)",
 		suggestions: (m) => [`${/^that/i.test(m) ? 'that' : /^this/i.test(m) ? 'this' : 'it'} won't be realistic for us`],
 	},
 	{
@@ -287,6 +287,12 @@ const entries: PhraseEntry[] = [
 		match: '(?:has|have|had) been (?:declined|refused|rejected|denied|turned down)|(?:will|shall) not be (?:responded to|considered|accepted|entertained|answered|refunded|reviewed)',
 		after: '\\b(?:request|application|appeal|claim|booking|order|proposal|submission|enquiry|inquiry|offer|bid|quote|ask|reservation|return|refund|extension|exemption|waiver|permit|licen[cs]e|transfer|change|correspondence|letter|e-?mail|message|call|query|queries|complaint)s?\\b[^.!?\\n]{0,60}$',
 		suggestions: ['could not be approved this time', 'was not one we could approve'],
+	},
+	{
+		// "The underwriter has declined your request": the same closed door, said by someone else.
+		match: '(?:has|have|had) (?:declined|refused|rejected|denied|turned down)',
+		before: ' your (?:request|application|appeal|claim|proposal|submission|booking)\\b',
+		suggestions: ['was not able to approve'],
 	},
 	{
 		match: '(?:non|not)[- ]negotiable|not up for (?:discussion|debate|negotiation)|(?:a )?non-?starter',

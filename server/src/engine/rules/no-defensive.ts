@@ -135,7 +135,7 @@ const entries: PhraseEntry[] = [
 	},
 	{
 		// "Going forward, please check your proofs" → "Next time, it may help to check your proofs"
-		match: '(?:going forward|moving forward|in (?:the )?future|next time|from now on),? please',
+		match: '(?:going forward|moving forward|in (?:the )?future|next time|from now on),? (?:please|you (?:should|must|need to|will need to))',
 		suggestions: ['next time, it may help to'],
 		message: '"{0}…" lectures the client about next time. Frame it as help: what would make the next order go smoothly.',
 	},
@@ -149,7 +149,7 @@ const entries: PhraseEntry[] = [
 		message: '"{0}" dismisses the client\'s request. Treat it as a fair question and answer it with your reason.',
 	},
 	{
-		match: "(?:may I|can I|let me|I'd like to|I would like to|I must|I have to|I need to|I'll) remind you(?: (?:again|once again))?(?: that)?",
+		match: "(?:may I|can I|let me|(?:I|we)(?:'d| would)(?: like to)?|(?:I|we) (?:must|have to|need to)|I'll|we'll) remind you(?: (?:again|once again))?(?: that)?",
 		fixes: (m, ctx, around) =>
 			replace(/that$/i.test(m.text) ? ['as a reminder,'] : /^\s*:/.test(around.after) ? ['as a reminder'] : [], true)(m, ctx, around),
 		message: '"{0}" talks down to the client. If the point needs repeating, repeat it kindly: "As a reminder," is enough.',

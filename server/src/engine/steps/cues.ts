@@ -494,6 +494,7 @@ const refusal: CueSpec[] = [
 	{ p: 'will|would|does|do not _1 work _3 $', w: 3, id: "that won't work on Sunday", neg: true, q: 'never' },
 	// A bare "No." answering the request, and a refusal with no subject ("Not doing the top floor").
 	{ p: '^ no|nope . $ / ^ no|nope ! $', w: 3, id: 'No.', neg: true, q: 'never' },
+	{ p: '^ no !problem|problems|worries|worry|rush|trouble|bother|need|doubt|matter|idea|one|longer|more|less|further|sooner|later * _3 , _1 sorry|unfortunately|afraid', w: 3, id: 'No Parquet export this year, sorry', neg: true, q: 'never' },
 	{ p: '^ not _1 @ADV? doing|touching|taking|offering|accepting|refunding|giving|changing|moving|extending|budging|happening|selling|reusing|waiving', w: 3, id: 'not doing that (no subject)', neg: true, q: 'never' },
 	// Putting it off, or saying it would not be responsible: a refusal said gently ("I'd like to hold off until June").
 	{ p: '@FP _4 hold|holding _1 off', w: 2, id: "we'll hold off", q: 'never', signal: true },
@@ -528,6 +529,7 @@ const accept: CueSpec[] = [
 	{ p: 'not _1 a|an _1 problem|issue|bother', w: 2, id: 'not a problem', neg: true },
 	{ p: '@FP _1 can|could|will _1 @ADV? do|make|manage|arrange _1 that|this|it|so $', w: 2, id: 'we can do that', q: 'never' },
 	{ p: 'that|this|it _1 @BE|works|should _1 @ADV? fine|works|work|doable|possible|okay|ok|absolutely', w: 2, id: 'that works', q: 'never' },
+	{ p: '@BE _1 @ADV? fine|okay|ok|perfect|great _1 with|by _1 us|me', w: 2, id: 'the price is fine with us', q: 'never' },
 	{ p: '@FP _1 have|has _1 @ADV? @ACCEPT_PP', w: 3, id: "we've moved it" },
 	{ p: '@FP _1 will _1 @ADV? honour|honor|refund|waive|credit|approve|accommodate|accept', w: 2, id: "we'll honour it" },
 	{ p: '@FP _1 @ADV? accept|agree|approve|confirm _1 your|the|to|that|this', w: 2, id: 'we accept', q: 'never' },

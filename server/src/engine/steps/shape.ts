@@ -163,6 +163,13 @@ const GENERIC_CLIENT = /\b(?:(?:a|the|your|every|any|each|many|most|some|difficu
 const BLOG = /\b(?:how\s+to|tips?|here's\s+how|in\s+this\s+(?:post|article|guide)|step\s+\d|takeaways?|learn\s+how|we'll\s+cover|when\s+(?:a|your)\s+client)\b/gi;
 
 const OUT_OF_OFFICE = /\b(?:out\s+of\s+(?:the\s+)?office|no\s+access\s+to\s+(?:e-?mail|my\s+inbox)|(?:not|won't|will\s+not)\s+have\s+(?:any\s+)?access\s+to\s+(?:e-?mail|my\s+(?:e-?mail|inbox|messages))|(?:unable|not\s+able)\s+to\s+(?:respond|reply)\s+to\s+(?:messages|e-?mails)|limited\s+access|(?:upon|on)\s+my\s+return|until\s+I\s+(?:return|am\s+back|get\s+back)|automatic\s+reply|auto-?reply|away\s+from\s+(?:the\s+office|my\s+desk))\b/gi;
+/** A candidate answering a job offer: turning down a role offered to the writer is not declining a client's request. */
+const JOB_OFFER = /\b(?:offer\s+of\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}(?:role|position|post|job)|(?:job|employment)\s+offer|offer\s+of\s+employment)\b/gi;
+/**
+ * A notice to every customer (a price rise, new terms): nobody asked for anything, so its "we're no longer able to
+ * absorb the costs" turns down no one.
+ */
+const NOTICE = /\b(?:(?:will|shall|is\s+going\s+to|are\s+going\s+to)\s+(?:increase|rise|go\s+up|change)\s+(?:from|to|by)|price\s+(?:increase|rise|change)s?|(?:new|updated|revised)\s+(?:prices|pricing|rates|fees|price\s+list|terms\s+of\s+service)|(?:changes?|update)\s+to\s+(?:your|our)\s+(?:[\w-]+\s+){0,3}(?:pricing|prices|rates|fees|plan|subscription|terms)|(?:we(?:'re|’re|\s+are)\s+writing|this\s+is)\s+to\s+(?:let\s+you\s+know|inform\s+you|notify\s+you|advise\s+you)|(?:effective|starting|from)\s+(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:\d{4}\s*,?\s+)?(?:the|our|your|all|prices?|rates?|fees?)\b)/gi;
 /** A short title line (no sentence punctuation) directly followed by a list item: a plain-text section. */
 const SECTION_LABEL = /^[ \t]*[A-Z][^\n.!?,:]{0,30}:?[ \t]*\r?\n[ \t]*(?:[-*•]|\d+[.)])[ \t]/gm;
 
@@ -211,6 +218,8 @@ export const TOPICS: ReadonlyArray<readonly [RegExp, number]> = [
 	[GENERIC_CLIENT, 3],
 	[BLOG, 2],
 	[OUT_OF_OFFICE, 2],
+	[JOB_OFFER, 1],
+	[NOTICE, 4],
 ];
 const TOPIC_AT = TOPICS.map(([re]) => new RegExp(re.source, 'iy'));
 /**
@@ -227,8 +236,9 @@ const ANY_TOPIC = new RegExp(`\\b(?:${TOPICS.map(([re]) => re.source.replace(/^\
  * where its own last match ended, as its global search would go on.
  */
 export function countTopics(prose: string): number[] {
-	const counts = [0, 0, 0, 0, 0, 0, 0, 0];
-	const from = [0, 0, 0, 0, 0, 0, 0, 0];
+	// One per topic (a literal: packed small integers).
+	const counts = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+	const from = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 	let open = TOPICS.length;
 	ANY_TOPIC.lastIndex = 0;
 	for (let m = ANY_TOPIC.exec(prose); m !== null && open > 0; m = ANY_TOPIC.exec(prose)) {
@@ -278,6 +288,8 @@ interface ShapeCounts {
 	generic: number;
 	blog: number;
 	outOfOffice: number;
+	jobOffer: number;
+	notice: number;
 	sections: number;
 	words: number;
 	fence: boolean;
@@ -298,6 +310,8 @@ function countShape(prose: string, text: string): ShapeCounts {
 		generic: topics[5],
 		blog: topics[6],
 		outOfOffice: topics[7],
+		jobOffer: topics[8],
+		notice: topics[9],
 		sections: countMatches(SECTION_LABEL, text, 2),
 		words: countWords(prose, 3001),
 		fence: /^[ \t]*(?:```|~~~)/m.test(text),
@@ -318,7 +332,7 @@ const chunkShapeCounts = (chunk: Chunk, source: string) => countShape(chunk.pros
  */
 function shapeCounts(doc: ProseDoc): ShapeCounts {
 	if (!doc.chunks) return countShape(doc.prose.slice(0, SHAPE_LIMIT), doc.text.slice(0, SHAPE_LIMIT));
-	const sum: ShapeCounts = { applying: 0, newsletter: 0, hiring: 0, complaint: 0, minutes: 0, generic: 0, blog: 0, outOfOffice: 0, sections: 0, words: 0, fence: false, chatLines: 0, speakers: [] };
+	const sum: ShapeCounts = { applying: 0, newsletter: 0, hiring: 0, complaint: 0, minutes: 0, generic: 0, blog: 0, outOfOffice: 0, jobOffer: 0, notice: 0, sections: 0, words: 0, fence: false, chatLines: 0, speakers: [] };
 	const speakers = new Set<string>();
 	// Indexed loops over the chunks here and in the rules that run on every keystroke: until V8 optimises them, a
 	// `for…of` makes an object per chunk, hundreds per keystroke in a long letter (most of what the first keystrokes
@@ -337,6 +351,8 @@ function shapeCounts(doc: ProseDoc): ShapeCounts {
 		sum.generic += c.generic;
 		sum.blog += c.blog;
 		sum.outOfOffice += c.outOfOffice;
+		sum.jobOffer += c.jobOffer;
+		sum.notice += c.notice;
 		sum.sections += c.sections;
 		sum.words += c.words;
 		sum.chatLines += c.chatLines;
@@ -347,6 +363,8 @@ function shapeCounts(doc: ProseDoc): ShapeCounts {
 	return sum;
 }
 
+const PAGE_FIELDS = ['title', 'author', 'authors', 'date', 'tags', 'categories', 'layout', 'slug', 'description', 'draft', 'permalink'];
+
 /** Cues across the whole document that it is something other than a letter to one client. */
 function documentPenalties(doc: ProseDoc, pluralGreeting: boolean): { weight: number; reason: string }[] {
 	const out: { weight: number; reason: string }[] = [];
@@ -355,6 +373,13 @@ function documentPenalties(doc: ProseDoc, pluralGreeting: boolean): { weight: nu
 	if (headings >= 2) out.push({ weight: headings >= 4 ? 3 : 2, reason: `${headings} headings` });
 	const c = shapeCounts(doc);
 	if (doc.markdown && c.fence) out.push({ weight: 2, reason: 'code blocks' });
+	// A site generator's front matter (title, author, date, tags…) heads a post or a page, not a letter.
+	const fields = doc.frontMatter?.fields;
+	if (fields) {
+		let page = 0;
+		for (const key of PAGE_FIELDS) if (fields[key] !== undefined) page++;
+		if (page >= 2) out.push({ weight: 3, reason: 'front matter of a post or page' });
+	}
 	const topic = (count: number, from: number, reason: string) => {
 		if (count >= from) out.push({ weight: count >= from + 2 ? 5 : 3, reason });
 	};
@@ -368,6 +393,8 @@ function documentPenalties(doc: ProseDoc, pluralGreeting: boolean): { weight: nu
 	if (c.generic >= 3) out.push({ weight: 2, reason: 'talks about clients in general' });
 	if (c.blog >= 2) out.push({ weight: 1, reason: 'reads like an article' });
 	if (c.outOfOffice >= 2) out.push({ weight: 5, reason: 'reads like an automatic reply' });
+	if (c.jobOffer >= 1) out.push({ weight: 4, reason: 'answers a job offer' });
+	if (c.notice >= 2) out.push({ weight: c.notice >= 3 ? 5 : 3, reason: 'reads like a notice to customers' });
 	if (c.sections >= 2) out.push({ weight: 2, reason: 'sections with lists' });
 	// A plain-text document that opens with a title line ("Contributed Software", "INSTALLATION NOTES") is a README or
 	// notes; a letter opens with a greeting, a name or its first sentence.

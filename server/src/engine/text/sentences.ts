@@ -14,11 +14,17 @@ export interface Sentence {
 const PREFIX_ABBREVIATIONS = new Set([
 	'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'st', 'mt', 'sr', 'jr', 'rev', 'hon', 'capt', 'col', 'gen', 'lt', 'sgt', 'e.g', 'i.e', 'eg', 'ie',
 	'cf', 'vs', 'approx', 'ca', 'dept', 'attn', 'incl', 'excl', 'esp',
-	'nr', 'viz', 'al', 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'tue', 'tues', 'thu', 'thur', 'thurs',
+	'nr', 'viz', 'al',
 	'u.s', 'u.k', 'e.u', 'ph.d', 'b.a', 'm.a', 'b.sc', 'm.sc',
 ]);
-/** Abbreviations that only run on before a number ("No. 5"): "The answer is no. We …" ends a sentence. */
-const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'nr', 'vol', 'pp', 'ext', 'tel', 'ph', 'fig', 'ref']);
+/**
+ * Abbreviations that only run on before a number ("No. 5", "Feb. 14", "Tue. 3 Nov"): "The answer is no. We …" and
+ * "booked solid till Feb. Could do …" end a sentence.
+ */
+const NUMBER_ABBREVIATIONS = new Set([
+	'no', 'nos', 'nr', 'vol', 'pp', 'ext', 'tel', 'ph', 'fig', 'ref',
+	'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'tue', 'tues', 'thu', 'thur', 'thurs',
+]);
 
 const GREETING_LINE = /^(?:hi|hello|hey|hiya|howdy|dear|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|greetings|to whom it may concern|bonjour|hallo|ciao|hola|salut)\b/i;
 const LIST_MARKER = /^[ \t]*(?:[-*+•–][ \t]|\d{1,3}[.)][ \t]|[a-zA-Z][.)][ \t])/;
