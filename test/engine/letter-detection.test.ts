@@ -4,6 +4,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine/index';
+import { analyseLetter } from '../../server/src/engine/steps/detect';
+import { analyseMarkup } from '../../server/src/engine/text/markup';
+import { splitSentences } from '../../server/src/engine/text/sentences';
 
 interface Doc {
 	name: string;
@@ -414,5 +417,15 @@ describe('letter detection', () => {
 	test('a refusal quoted from the client is not the writer\'s refusal', () => {
 		const text = 'Hi Sam,\n\n> Unfortunately we cannot pay the invoice this month.\n\nThanks for letting us know. Happy to wait until the 30th.\n\nBest,\nJo\n';
 		assert.equal(lint(text, { languageId: 'markdown' }).letter, false);
+	});
+	test('front matter: a post\'s fields (title, author, date…) count against a letter, a letter template\'s (to, subject…) do not', () => {
+		const reasons = (text: string) => {
+			const doc = analyseMarkup(text, 'markdown');
+			return analyseLetter(doc, splitSentences(doc)).scores.reasons;
+		};
+		const body = "Dear Ms Shah,\n\nThanks for asking about the 3rd. Unfortunately we can't bring the launch forward: the print run needs ten working days.\n\nBest,\nJo\n";
+		assert.ok(reasons(`---\ntitle: Launch dates\nauthor: Jo Smith\ndate: 2026-12-05\n---\n\n${body}`).includes('front matter of a post or page'));
+		assert.deepEqual(reasons(`---\nauthor: Jo Smith\ndate: 5 December 2026\nto: Ms Priya Shah\nsubject: Your request\n---\n\n${body}`), []);
+		assert.equal(lint(`---\nauthor: Jo Smith\ndate: 5 December 2026\nto: Ms Priya Shah\n---\n\n${body}`, { languageId: 'markdown' }).letter, true);
 	});
 });

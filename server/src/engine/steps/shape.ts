@@ -364,6 +364,7 @@ function shapeCounts(doc: ProseDoc): ShapeCounts {
 }
 
 const PAGE_FIELDS = ['title', 'author', 'authors', 'date', 'tags', 'categories', 'layout', 'slug', 'description', 'draft', 'permalink'];
+const LETTER_FIELDS = ['to', 'from', 'recipient', 'subject', 'opening', 'closing', 'signature', 'address', 'cc'];
 
 /** Cues across the whole document that it is something other than a letter to one client. */
 function documentPenalties(doc: ProseDoc, pluralGreeting: boolean): { weight: number; reason: string }[] {
@@ -373,9 +374,10 @@ function documentPenalties(doc: ProseDoc, pluralGreeting: boolean): { weight: nu
 	if (headings >= 2) out.push({ weight: headings >= 4 ? 3 : 2, reason: `${headings} headings` });
 	const c = shapeCounts(doc);
 	if (doc.markdown && c.fence) out.push({ weight: 2, reason: 'code blocks' });
-	// A site generator's front matter (title, author, date, tags…) heads a post or a page, not a letter.
+	// A site generator's front matter (title, author, date, tags…) heads a post or a page, not a letter; a letter
+	// template's (pandoc's: to, from, subject, opening, closing…) heads a letter.
 	const fields = doc.frontMatter?.fields;
-	if (fields) {
+	if (fields && !LETTER_FIELDS.some((key) => fields[key] !== undefined)) {
 		let page = 0;
 		for (const key of PAGE_FIELDS) if (fields[key] !== undefined) page++;
 		if (page >= 2) out.push({ weight: 3, reason: 'front matter of a post or page' });
