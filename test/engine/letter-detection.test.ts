@@ -153,7 +153,7 @@ const LETTERS: Doc[] = [
 	},
 	{
 		name: 'a conference letter that speaks of attendees, signed "Programme Chair" (not minutes)',
-		text: "Hi Dr Brandt,\n\nThank you for the draft slides. Unfortunately we can't include a product demo in the talk: attendees pay to hear practitioners, and attendees told us last year that sales pitches were what they liked least.\n\nA demo table in the expo hall is open to you at the speaker rate.\n\nBest,\nInes Carvalho\nProgramme Chair, DevEdge Lisbon\n",
+		text: "Hi Dr Brandt,\n\nThank you for the draft slides. Unfortunately we can't include a product demo in the talk: attendees pay to hear practitioners, and attendees told us last year that sales pitches were what they liked least.\n\nA demo table in the expo hall is open to you at the speaker rate.\n\nInes Carvalho\nProgramme Chair, DevEdge Lisbon\n",
 		md: true,
 	},
 	{

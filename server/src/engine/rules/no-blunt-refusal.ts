@@ -77,6 +77,13 @@ function softer(matched: string): string[] {
 	return [`it ${be} realistic for ${v.obj} to`, `${v.would} struggle to`, ...(tense === 'is' ? [`${v.have} decided not to`] : [])];
 }
 
+/** A policy refusal ending in its verb, owned: "We don't offer" → "it isn't our practice to offer", "we're not set up to offer". */
+function practiceRewrites(matched: string): string[] {
+	const v = voiceOf(matched);
+	const verb = /(\S+)$/.exec(matched)![1].toLowerCase();
+	return [`it ${v.formal ? 'is not' : "isn't"} ${v.our} practice to ${verb}`, `${v.be} not set up to ${verb}`];
+}
+
 const entries: PhraseEntry[] = [
 	{
 		// we're unable to / we are not able to / we won't be able to / we would not be able to / we're not in a position to
@@ -125,21 +132,13 @@ const entries: PhraseEntry[] = [
 		match: `${SUBJ} (?:don't|do not|never) (?:do|offer|give|issue|make|grant|accept|allow|provide|refund|waive|price-match)`,
 		before: ' (?:any )?(?:refunds?|discounts?|exceptions?|extensions?|credits?|freebies|favou?rs|rush|weekends?|evenings?|same-day|free|partial|price[- ]match\\w*|deals|custom|bespoke|one-offs?|unpaid|spec(?:ulative)?|overnight|out-of-hours|after-hours|last-minute|early|late|missed|cancell?ed|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|bank holidays?|holidays?|cash|deposits?|fees?|lessons?|sessions?|bookings?)\\b',
 		notAfter: NOT_DECLARING,
-		suggestions: (m) => {
-			const v = voiceOf(m);
-			const verb = /(\w+(?: on| over)?|price-match)$/.exec(m)![1].toLowerCase();
-			return [`it ${v.formal ? 'is not' : "isn't"} ${v.our} practice to ${verb}`, `${v.be} not set up to ${verb}`];
-		},
+		suggestions: practiceRewrites,
 	},
 	{
 		// "We don't reuse old units", "we never alter hired suits": the service itself refused as a policy.
 		match: `${SUBJ} (?:don't|do not|never) (?:reuse|re-use|recycle|refurbish|repair|alter|modify|customi[sz]e|reprint|resell)`,
 		notAfter: NOT_DECLARING,
-		suggestions: (m) => {
-			const v = voiceOf(m);
-			const verb = /(\S+)$/.exec(m)![1].toLowerCase();
-			return [`it ${v.formal ? 'is not' : "isn't"} ${v.our} practice to ${verb}`, `${v.be} not set up to ${verb}`];
-		},
+		suggestions: practiceRewrites,
 	},
 	{
 		// "We are not taking on new commissions" → "We've paused taking on new commissions"
